@@ -1,0 +1,3 @@
+using Kechuang.Cli;
+
+return await KechuangCli.RunAsync(args);

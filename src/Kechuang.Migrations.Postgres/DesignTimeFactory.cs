@@ -1,0 +1,19 @@
+using Kechuang.Modules.WorkPlans;
+using Kechuang.Platform.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Kechuang.Migrations.Postgres;
+
+/// <summary>Builds the context for `scripts/ef.sh` (the EF tools) with every module's model.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<KechuangDbContext>
+{
+    public KechuangDbContext CreateDbContext(string[] args)
+    {
+        var options = new DatabaseOptions(DatabaseProvider.Postgres,
+            "Host=127.0.0.1;Database=kechuang_design;Username=kechuang");
+        var builder = new DbContextOptionsBuilder<KechuangDbContext>();
+        DatabaseRegistration.Configure(builder, options);
+        return new KechuangDbContext(builder.Options, new ModuleModels([WorkPlansModule.Model]));
+    }
+}

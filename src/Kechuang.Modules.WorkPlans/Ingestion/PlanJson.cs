@@ -1,0 +1,19 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Kechuang.Modules.WorkPlans.Ingestion;
+
+public static class PlanJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // Chinese stays readable in the output instead of \uXXXX escapes.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static string Serialize(ParsedPlan plan) => JsonSerializer.Serialize(plan, Options);
+
+    public static ParsedPlan? Deserialize(string json) => JsonSerializer.Deserialize<ParsedPlan>(json, Options);
+}

@@ -1,0 +1,13 @@
+namespace Kechuang.Platform.Access;
+
+/// <summary>A permission a module declares, with the Chinese name shown in the role matrix.</summary>
+public sealed record PermissionDefinition(string Name, string DisplayName, string Module);
+
+/// <summary>All permissions declared by the modules of this process.</summary>
+public sealed class PermissionCatalog(IEnumerable<PermissionDefinition> definitions)
+{
+    public IReadOnlyList<PermissionDefinition> All { get; } = definitions
+        .DistinctBy(d => d.Name)
+        .OrderBy(d => d.Name, StringComparer.Ordinal)
+        .ToList();
+}

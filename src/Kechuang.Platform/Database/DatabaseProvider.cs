@@ -1,0 +1,7 @@
+namespace Kechuang.Platform.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,12 @@
+using System.Reflection;
+
+namespace Kechuang.Web.Hosting;
+
+/// <summary>Assemblies that carry routable pages besides the host itself.</summary>
+public static class ModuleAssemblies
+{
+    public static readonly Assembly[] Pages =
+    [
+        typeof(Kechuang.Modules.WorkPlans.WorkPlansModule).Assembly,
+    ];
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Kechuang.Platform.Access;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Kechuang.Web.Hosting;
+
+public static class WebShell
+{
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+    public static IServiceCollection AddKechuangWebShell(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(config =>
+        {
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
+        });
+        services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
+        services.AddLocalization();
+        services.AddProblemDetails();
+        services.AddKechuangInterimAuthorization(configuration);
+        return services;
+    }
+
+    public static WebApplication UseKechuangWebShell(this WebApplication app)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = Chinese;
+        CultureInfo.DefaultThreadCurrentUICulture = Chinese;
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Chinese),
+            SupportedCultures = [Chinese],
+            SupportedUICultures = [Chinese],
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        return app;
+    }
+}
