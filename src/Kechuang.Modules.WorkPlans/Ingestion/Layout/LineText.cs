@@ -66,7 +66,9 @@ internal static partial class LineText
     /// <summary>Joins a continuation to the text before it: Chinese joins without a space, two ASCII words keep one.</summary>
     public static void AppendContinuation(StringBuilder paragraph, string next)
     {
-        if (paragraph.Length > 0 && next.Length > 0 && IsAsciiWord(paragraph[^1]) && IsAsciiWord(next[0]))
+        // A number wrapped across lines ("50" / "00家") joins; two Latin words keep their space.
+        if (paragraph.Length > 0 && next.Length > 0 && IsAsciiWord(paragraph[^1]) && IsAsciiWord(next[0])
+            && !(char.IsAsciiDigit(paragraph[^1]) && char.IsAsciiDigit(next[0])))
         {
             paragraph.Append(' ');
         }
