@@ -138,7 +138,7 @@ public static partial class PlanStructureParser
                     front.IssuerFromBanner = p[..^2].Trim();
                     noticeEnd = i;
                 }
-                else if (front.DocNumber is null && front.NoticeTitle is null && NoticePatterns.IsDocNumberLine(p))
+                else if (front.DocNumber is null && NoticePatterns.IsDocNumberLine(p))
                 {
                     front.DocNumber = p;
                     noticeEnd = i;
