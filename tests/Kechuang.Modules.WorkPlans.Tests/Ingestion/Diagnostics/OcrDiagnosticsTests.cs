@@ -67,12 +67,12 @@ public class OcrDiagnosticsTests
     [Fact]
     public void ImpossibleDay_IsCorrectedWithTheDigitOcrMisreadInTheYear()
     {
-        var plan = Parse(["8024年宝鸡市科技工作要点", "2024年是关键之年。", .. Body, "宝鸡市科学技术局", "8024年1月38日"]);
+        var plan = Parse(["8024年宝鸡市科技工作要点", "2024年是关键之年。", .. Body, "宝鸡市科学技术局", "8024年1月83日"]);
 
-        Assert.Equal("8024-01-38", plan.IssuedOn);
+        Assert.Equal("8024-01-83", plan.IssuedOn);
         Assert.Contains(plan.Diagnostics, d => d.Code == DiagnosticCodes.OcrSuspectYear && d.Suggestion == "2024");
         var date = Assert.Single(plan.Diagnostics, d => d.Code == DiagnosticCodes.InvalidDate);
-        Assert.Equal("2024-01-28", date.Suggestion);
+        Assert.Equal("2024-01-23", date.Suggestion);
     }
 
     [Fact]
