@@ -12,13 +12,14 @@ internal readonly record struct Phrase(
     Change TrailChange,
     TargetComparator? TrailComparator,
     bool Cumulative,
-    bool Below)
+    bool Below,
+    bool Verb)
 {
     public int IndicatorLength => IndicatorEnd - IndicatorStart;
 
     public bool HasOwnWords =>
         LeadChange != Change.None || LeadComparator is not null || TrailChange != Change.None || TrailComparator is not null
-        || Cumulative;
+        || Cumulative || Verb;
 }
 
 internal static partial class PhraseParser
@@ -46,6 +47,7 @@ internal static partial class PhraseParser
         var leadChange = Change.None;
         TargetComparator? leadComparator = null;
         var cumulative = false;
+        var verb = false;
         for (var guard = 0; guard < 12 && pos < end; guard++)
         {
             var time = LeadingTime().Match(s, pos, end - pos);
@@ -58,6 +60,7 @@ internal static partial class PhraseParser
             if (word is { } w)
             {
                 pos += w.Text.Length;
+                verb |= w.Verb;
                 if (w.Change == Change.Cumulative)
                 {
                     cumulative = true;
@@ -127,6 +130,7 @@ internal static partial class PhraseParser
         {
             pos++;
         }
-        return new Phrase(textStart, pos, stop, leadChange, leadComparator, trailChange, trailComparator, cumulative, below);
+        verb |= TargetLexicon.StartsWithKeptVerb(s.AsSpan(pos, stop - pos));
+        return new Phrase(textStart, pos, stop, leadChange, leadComparator, trailChange, trailComparator, cumulative, below, verb);
     }
 }

@@ -18,7 +18,7 @@ internal enum Change
     Cumulative,
 }
 
-internal readonly record struct Word(string Text, Change Change, TargetComparator? Comparator);
+internal readonly record struct Word(string Text, Change Change, TargetComparator? Comparator, bool Verb = false);
 
 /// <summary>The verbs, qualifiers and connectors that surround a quantity in the 工作要点 genre.</summary>
 internal static class TargetLexicon
@@ -32,15 +32,41 @@ internal static class TargetLexicon
         "吸引", "引育", "引培", "备案",
     ];
 
-    // Stripped from the front of an indicator; they say when, how eagerly or by what action, not what is counted.
-    // 服务/支持/资助/培训 stay: they are part of what is counted (服务科技企业贷款).
+    // Stripped from the front of an indicator; they say when or how eagerly, not what is counted.
     private static readonly string[] Connectors =
     [
         "全年度", "全年", "本年度", "年度", "年内", "今年", "当年", "以及", "及", "和", "与", "并", "且", "同时", "另",
         "其中", "争取", "确保", "实现", "努力", "全力", "积极", "大力", "着力", "高标准", "高质量", "扎实", "持续",
-        "进一步", "加快", "推动", "推进", "促进", "指导", "组织", "开展", "举办", "举行", "召开", "实施", "完成",
-        "选派", "遴选", "部署", "带动", "改造", "升级", "计划", "预计", "共", "合计", "总计",
+        "进一步", "加快", "计划", "预计", "共", "合计", "总计",
     ];
+
+    // Activity verbs, stripped too (the object names the activity), but a clause that has one does not inherit
+    // the verb of the clause before.
+    private static readonly string[] ActionVerbs =
+    [
+        "推动", "推进", "促进", "指导", "组织", "开展", "举办", "举行", "召开", "实施", "完成", "选派", "遴选", "部署",
+        "带动", "改造", "升级",
+    ];
+
+    // Verbs that are part of what is counted (服务科技企业贷款, 入库科技型中小企业): kept in the indicator, and,
+    // like action verbs, they stop a list continuation from inheriting an earlier verb.
+    private static readonly string[] KeptVerbs =
+    [
+        "入库", "服务", "支持", "资助", "培训", "登记", "评价", "获批", "获得", "申请", "授权", "转化", "推广", "奖补",
+        "奖励", "扶持", "帮扶", "发放", "投入", "推荐", "参与",
+    ];
+
+    public static bool StartsWithKeptVerb(ReadOnlySpan<char> text)
+    {
+        foreach (var verb in KeptVerbs)
+        {
+            if (text.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static readonly Word[] LeadWords = BuildLeadWords();
 
@@ -146,8 +172,9 @@ internal static class TargetLexicon
     private static Word[] BuildLeadWords()
     {
         var words = new List<Word>();
-        words.AddRange(NewVerbs.Select(v => new Word(v, Change.New, null)));
+        words.AddRange(NewVerbs.Select(v => new Word(v, Change.New, null, Verb: true)));
         words.AddRange(Connectors.Select(c => new Word(c, Change.None, null)));
+        words.AddRange(ActionVerbs.Select(v => new Word(v, Change.None, null, Verb: true)));
         words.Add(new Word("力争", Change.None, TargetComparator.AtLeast));
         words.Add(new Word("至少", Change.None, TargetComparator.AtLeast));
         words.Add(new Word("累计", Change.Cumulative, null));
