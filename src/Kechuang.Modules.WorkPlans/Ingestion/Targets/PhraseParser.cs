@@ -29,7 +29,7 @@ internal static partial class PhraseParser
     private static partial Regex LeadingTime();
 
     // A baseline in front of the change verb (比上年增长, 较2020年提高) belongs to neither indicator nor value.
-    [GeneratedRegex(@"(?:比|较)(?:上年|去年|上一年|\d{4}年(?:底|末)?)(?:同期)?$|同比$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:比|较|为|是|相当于)(?:上年|去年|上一年|\d{4}年(?:底|末)?)(?:同期)?的?$|同比$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex TrailingBaseline();
 
     // 高于全国平均水平1个百分点: the indicator ends where the comparison with a reference begins.

@@ -21,7 +21,7 @@ public static partial class TargetExtractor
 
     [GeneratedRegex(
         @"(?:明显|显著|大幅度|大幅|有所|进一步|稳步|持续|不断|较快|快速|较大幅度|全面)(?<verb>提升|提高|增强|增加|增长|改善|扩大|下降|降低|减少|优化)$",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex QualitativeTail();
 
     [GeneratedRegex(@"^(?:全市|全省|全区|全县|全国|我市|我省|我区|全年)$", RegexOptions.CultureInvariant)]
@@ -122,7 +122,8 @@ public static partial class TargetExtractor
 
             var indicator = s[phrase.IndicatorStart..phrase.IndicatorEnd];
             var textEnd = after;
-            var scope = ScopeOnly().IsMatch(indicator) ? indicator : null;
+            // 全市新增5家…, 支持100家企业…: a scope or a kept verb alone is no indicator; the noun follows the quantity.
+            var scope = ScopeOnly().IsMatch(indicator) || TargetLexicon.IsKeptVerb(indicator) ? indicator : null;
             if (indicator.Length == 0 || scope is not null)
             {
                 var rightEnd = RightIndicatorEnd(s, after, clause.End);

@@ -56,6 +56,8 @@ internal static class TargetLexicon
         "奖励", "扶持", "帮扶", "发放", "投入", "推荐", "参与",
     ];
 
+    public static bool IsKeptVerb(string text) => Array.IndexOf(KeptVerbs, text) >= 0;
+
     public static bool StartsWithKeptVerb(ReadOnlySpan<char> text)
     {
         foreach (var verb in KeptVerbs)

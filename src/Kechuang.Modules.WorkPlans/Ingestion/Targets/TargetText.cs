@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Kechuang.Platform.Text;
 
 namespace Kechuang.Modules.WorkPlans.Ingestion.Targets;
@@ -13,32 +13,40 @@ internal static class TargetText
     public static string Normalize(string text)
     {
         var folded = ChineseText.NormalizeWidth(text);
-        var builder = new StringBuilder(folded.Length);
+        if (folded.AsSpan().IndexOfAny(Whitespace) < 0)
+        {
+            return folded;
+        }
+        var buffer = new char[folded.Length];
+        var length = 0;
         var i = 0;
         while (i < folded.Length)
         {
             var c = folded[i];
-            if (!char.IsWhiteSpace(c))
+            if (!Whitespace.Contains(c))
             {
-                builder.Append(c);
+                buffer[length++] = c;
                 i++;
                 continue;
             }
             var j = i;
-            while (j < folded.Length && char.IsWhiteSpace(folded[j]))
+            while (j < folded.Length && Whitespace.Contains(folded[j]))
             {
                 j++;
             }
-            var previous = builder.Length > 0 ? builder[^1] : '\0';
+            var previous = length > 0 ? buffer[length - 1] : '\0';
             var next = j < folded.Length ? folded[j] : '\0';
             if (char.IsAsciiLetterOrDigit(previous) && char.IsAsciiLetterOrDigit(next))
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
             i = j;
         }
-        return builder.ToString();
+        return new string(buffer, 0, length);
     }
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     /// <summary>
     /// Marks characters inside “…”, ‘…’, "…" and 《…》: names, slogans and titles (“1155”工程, “四个意识”,
