@@ -13,7 +13,8 @@ internal readonly record struct Phrase(
     TargetComparator? TrailComparator,
     bool Cumulative,
     bool Below,
-    bool Verb)
+    bool Verb,
+    string Scope)
 {
     public int IndicatorLength => IndicatorEnd - IndicatorStart;
 
@@ -27,6 +28,10 @@ internal static partial class PhraseParser
     // A time frame in front of an indicator (2021年, 到2025年底, 年底前) dates the target; it is not what is counted.
     [GeneratedRegex(@"\G(?:(?:到|至|截至|在)?\d{4}年(?:底|末|内)?前?|年底前|年底|上半年|下半年)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTime();
+
+    // 全市新增科技型中小企业: the scope stays with the indicator though the verb between is stripped.
+    [GeneratedRegex(@"\G(?:全市|全省|全区|全县|全国|我市|我省|我区|市本级)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingScope();
 
     // A baseline in front of the change verb (比上年增长, 较2020年提高) belongs to neither indicator nor value.
     [GeneratedRegex(@"(?:比|较|为|是|相当于)(?:上年|去年|上一年|\d{4}年(?:底|末)?)(?:同期)?的?$|同比$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
@@ -48,6 +53,7 @@ internal static partial class PhraseParser
         TargetComparator? leadComparator = null;
         var cumulative = false;
         var verb = false;
+        var scope = "";
         for (var guard = 0; guard < 12 && pos < end; guard++)
         {
             var time = LeadingTime().Match(s, pos, end - pos);
@@ -56,7 +62,21 @@ internal static partial class PhraseParser
                 pos += time.Length;
                 continue;
             }
+            var scopeMatch = LeadingScope().Match(s, pos, end - pos);
+            if (scope.Length == 0 && scopeMatch.Success && scopeMatch.Index == pos
+                && TargetLexicon.MatchStart(s.AsSpan(pos + scopeMatch.Length, end - pos - scopeMatch.Length), TargetLexicon.LeadWords)
+                    is { Verb: true })
+            {
+                scope = scopeMatch.Value;
+                pos += scopeMatch.Length;
+                continue;
+            }
             var word = TargetLexicon.MatchStart(s.AsSpan(pos, end - pos), TargetLexicon.LeadWords);
+            // After a 新增-type verb the object begins (新增孵化面积): only a 、-listed verb may follow.
+            if (word is { Verb: true } && leadChange == Change.New)
+            {
+                break;
+            }
             if (word is { } w)
             {
                 pos += w.Text.Length;
@@ -131,6 +151,6 @@ internal static partial class PhraseParser
             pos++;
         }
         verb |= TargetLexicon.StartsWithKeptVerb(s.AsSpan(pos, stop - pos));
-        return new Phrase(textStart, pos, stop, leadChange, leadComparator, trailChange, trailComparator, cumulative, below, verb);
+        return new Phrase(textStart, pos, stop, leadChange, leadComparator, trailChange, trailComparator, cumulative, below, verb, scope);
     }
 }

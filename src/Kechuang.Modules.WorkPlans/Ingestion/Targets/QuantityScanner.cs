@@ -13,12 +13,13 @@ internal readonly record struct Quantity(int Start, int End, decimal Value, stri
 /// </summary>
 internal static class QuantityScanner
 {
-    // Longest first, so that 个百分点 wins over 个 and 场次 over 场. 期, 届, 号, 年, 月, 日 are deliberately absent.
+    // Longest first, so that 个百分点 wins over 个 and 场次 over 场. 届, 号, 年, 月, 日 are deliberately absent;
+    // 期 counts only after Arabic digits (举办培训班12期), never after a numeral (二期工程 is a phase).
     private static readonly string[] BaseUnits = [.. new[]
     {
         "个百分点", "百分点", "平方公里", "平方米", "人次", "场次", "家次", "户次", "台套", "批次", "美元", "元", "家", "个", "名",
         "人", "项", "场", "次", "支", "件", "所", "座", "倍", "篇", "部", "套", "台", "条", "批", "户", "亩", "公里", "吨",
-        "类", "处", "种", "门", "位", "例", "株", "款", "份", "册", "只", "头", "辆", "架", "艘", "张", "块",
+        "类", "处", "种", "门", "位", "例", "株", "款", "份", "册", "只", "头", "辆", "架", "艘", "张", "块", "期",
     }.OrderByDescending(u => u.Length)];
 
     private const int MaxNumberLength = 24;
@@ -181,6 +182,10 @@ internal static class QuantityScanner
             }
             var unit = s.Substring(end, unitLength);
             var quantityEnd = end + unitLength;
+            if (unit == "期")
+            {
+                continue;
+            }
             if (IsExcludedContext(s, start, quantityEnd, unit))
             {
                 continue;
@@ -189,7 +194,7 @@ internal static class QuantityScanner
             var value = ParseChineseCount(numeral);
             // 一批/一个 are vague, and a lone 百/千 names a programme (百项行动, 千人计划); a Chinese numeral is a
             // quantity only when a commitment verb governs it (新建十个), which rules out 四个意识, 八项规定, 十二次全会.
-            if (value is null or < 2 || numeral is "百" or "千" || !TargetLexicon.EndsWithCommitVerb(s.AsSpan(0, start)))
+            if (value is null or < 2 || numeral is "百" or "千" || !TargetLexicon.GovernedByCommitVerb(s.AsSpan(0, start)))
             {
                 continue;
             }

@@ -107,6 +107,17 @@ public static partial class TargetExtractor
                 continue;
             }
             var points = q.Unit.EndsWith("百分点", StringComparison.Ordinal);
+            // 比重由2.3%提高到2.5%: the 由/从 figure is the baseline; only the indicator carries over to the target.
+            if (q.Start > cursor && s[q.Start - 1] is '由' or '从')
+            {
+                var baseline = PhraseParser.Parse(s, cursor, q.Start - 1, points);
+                if (baseline.IndicatorLength > 0)
+                {
+                    state.LastIndicator = s[baseline.IndicatorStart..baseline.IndicatorEnd];
+                }
+                cursor = q.End;
+                continue;
+            }
             var phrase = PhraseParser.Parse(s, cursor, q.Start, points);
 
             var after = q.End;
@@ -120,7 +131,7 @@ public static partial class TargetExtractor
                 after += qualifier.Length;
             }
 
-            var indicator = s[phrase.IndicatorStart..phrase.IndicatorEnd];
+            var indicator = phrase.IndicatorLength > 0 ? phrase.Scope + s[phrase.IndicatorStart..phrase.IndicatorEnd] : phrase.Scope;
             var textEnd = after;
             // 全市新增5家…, 支持100家企业…: a scope or a kept verb alone is no indicator; the noun follows the quantity.
             var scope = ScopeOnly().IsMatch(indicator) || TargetLexicon.IsKeptVerb(indicator) ? indicator : null;

@@ -86,6 +86,14 @@ internal static class TargetLexicon
         new("不低于", Change.None, TargetComparator.AtLeast),
         new("至少", Change.None, TargetComparator.AtLeast),
         new("达到", Change.None, TargetComparator.AtLeast),
+        new("提高到", Change.None, TargetComparator.AtLeast),
+        new("提升到", Change.None, TargetComparator.AtLeast),
+        new("增加到", Change.None, TargetComparator.AtLeast),
+        new("增长到", Change.None, TargetComparator.AtLeast),
+        new("提高至", Change.None, TargetComparator.AtLeast),
+        new("提升至", Change.None, TargetComparator.AtLeast),
+        new("增加至", Change.None, TargetComparator.AtLeast),
+        new("增至", Change.None, TargetComparator.AtLeast),
         new("达", Change.None, TargetComparator.AtLeast),
         new("超过", Change.None, TargetComparator.MoreThan),
         new("突破", Change.None, TargetComparator.MoreThan),
@@ -133,7 +141,11 @@ internal static class TargetLexicon
         "支持", "资助", "推动", "推进",
     ];
 
-    public static bool EndsWithCommitVerb(ReadOnlySpan<char> before)
+    /// <summary>
+    /// True when a commitment verb governs a Chinese numeral at the end of <paramref name="before"/>: right before it
+    /// (新建十个) or at the start of its clause (培育省级新型研发机构五家).
+    /// </summary>
+    public static bool GovernedByCommitVerb(ReadOnlySpan<char> before)
     {
         foreach (var verb in CommitVerbs)
         {
@@ -141,6 +153,20 @@ internal static class TargetLexicon
             {
                 return true;
             }
+        }
+        var clauseStart = before.LastIndexOfAny("，。；：、,;:“”《》");
+        var clause = before[(clauseStart + 1)..];
+        if (clause.Length > 30)
+        {
+            return false;
+        }
+        for (var guard = 0; guard < 3 && MatchStart(clause, LeadWords) is { } lead; guard++)
+        {
+            if (lead.Verb && Array.IndexOf(CommitVerbs, lead.Text) >= 0)
+            {
+                return true;
+            }
+            clause = clause[lead.Text.Length..];
         }
         return false;
     }
