@@ -72,11 +72,6 @@ internal static partial class PhraseParser
                 continue;
             }
             var word = TargetLexicon.MatchStart(s.AsSpan(pos, end - pos), TargetLexicon.LeadWords);
-            // After a 新增-type verb the object begins (新增孵化面积): only a 、-listed verb may follow.
-            if (word is { Verb: true } && leadChange == Change.New)
-            {
-                break;
-            }
             if (word is { } w)
             {
                 pos += w.Text.Length;

@@ -171,6 +171,11 @@ public static partial class TargetExtractor
                 listLead = (phrase.LeadChange, phrase.LeadComparator);
             }
 
+            // 科技金融服务平台新增贷款规模20亿元: 新增 inside the indicator still makes the figure a new-in-year one.
+            if (leadChange == Change.None && indicator.Contains("新增", StringComparison.Ordinal))
+            {
+                leadChange = Change.New;
+            }
             var (measure, negate) = ResolveMeasure(q, phrase, leadChange, points);
             var comparator = rightComparator
                 ?? (q.MoreThan ? TargetComparator.MoreThan : (TargetComparator?)null)

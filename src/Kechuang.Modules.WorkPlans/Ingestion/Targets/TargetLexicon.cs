@@ -24,18 +24,19 @@ internal readonly record struct Word(string Text, Change Change, TargetComparato
 internal static class TargetLexicon
 {
     // Verbs meaning "new in the year": the object is created, recognised or brought in during the plan year.
+    // 孵化 is left out: it starts nouns (孵化器, 孵化面积) as often as it governs them.
     // Activity verbs (举办, 开展, 组织, 推进 …) count what is done in the year but create no stock: they stay level.
     private static readonly string[] NewVerbs =
     [
         "新增", "新建", "新设", "新认定", "新培育", "新引进", "新组建", "新布局", "新登记", "新备案",
-        "引进", "认定", "培育", "建设", "建成", "组建", "创建", "设立", "布局建设", "孵化", "培养", "打造", "争创",
+        "引进", "认定", "培育", "建设", "建成", "组建", "创建", "设立", "布局建设", "培养", "打造", "争创",
         "吸引", "引育", "引培", "备案",
     ];
 
     // Stripped from the front of an indicator; they say when or how eagerly, not what is counted.
     private static readonly string[] Connectors =
     [
-        "全年度", "全年", "本年度", "年度", "年内", "今年", "当年", "以及", "及", "和", "与", "并", "且", "同时", "另",
+        "全年度", "全年", "本年度", "年度", "年内", "今年", "当年", "每年", "以及", "及", "和", "与", "并", "且", "同时", "另",
         "其中", "争取", "确保", "实现", "努力", "全力", "积极", "大力", "着力", "高标准", "高质量", "扎实", "持续",
         "进一步", "加快", "计划", "预计", "共", "合计", "总计",
     ];

@@ -55,6 +55,30 @@ public sealed class TargetExtractorGenreTests
         T("全市技术合同成交额", Level, Ge, 80, "亿元"));
 
     [Fact]
+    public void HeldOutParagraph_CountyPlan() => Exactly(
+        "每年组织科技成果路演不少于12场，科技金融服务平台新增贷款规模20亿元。引进培育创新创业团队30个，新增各类人才1万人。新增科技企业孵化面积5万平方米，孵化器在孵企业超过600家。建设市级重点实验室10个，新型研发机构累计达到50家。",
+        T("科技成果路演", Level, Ge, 12, "场"),
+        T("科技金融服务平台新增贷款规模", New, Eq, 20, "亿元"),
+        T("创新创业团队", New, Eq, 30, "个"),
+        T("各类人才", New, Eq, 1, "万人"),
+        T("科技企业孵化面积", New, Eq, 5, "万平方米"),
+        T("孵化器在孵企业", Level, Gt, 600, "家"),
+        T("市级重点实验室", New, Eq, 10, "个"),
+        T("新型研发机构", Level, Ge, 50, "家"));
+
+    [Fact]
+    public void HeldOutParagraph_ListsAndStriving() => Exactly(
+        "新培育创新型领军企业5家、瞪羚企业20家、专精特新企业30家。力争新增上市科技企业3家，新三板挂牌企业5家。实现技术合同成交额500亿元以上，其中技术交易额300亿元。全区研发经费支出年均增速不低于12%。",
+        T("创新型领军企业", New, Eq, 5, "家"),
+        T("瞪羚企业", New, Eq, 20, "家"),
+        T("专精特新企业", New, Eq, 30, "家"),
+        T("上市科技企业", New, Ge, 3, "家"),
+        T("新三板挂牌企业", New, Ge, 5, "家"),
+        T("技术合同成交额", Level, Ge, 500, "亿元"),
+        T("技术交易额", Level, Eq, 300, "亿元"),
+        T("全区研发经费支出", Growth, Ge, 12, "%"));
+
+    [Fact]
     public void ClauseWithItsOwnVerb_DoesNotInheritTheVerbBefore() => Exactly(
         "新增国家级众创空间2家，选派科技特派员300名。",
         T("国家级众创空间", New, Eq, 2, "家"),
