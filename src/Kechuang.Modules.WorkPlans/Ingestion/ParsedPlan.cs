@@ -32,12 +32,15 @@ public sealed record ParsedTarget(
     string? Unit,
     bool Qualitative);
 
+/// <summary>A finding about the document. <see cref="Excerpt"/> shows where; when there is a
+/// <see cref="Suggestion"/>, <see cref="Original"/> is the exact text it would replace (every occurrence).</summary>
 public sealed record ParseDiagnostic(
     DiagnosticSeverity Severity,
     string Code,
     string Message,
     string Excerpt,
-    string? Suggestion);
+    string? Suggestion,
+    string? Original = null);
 
 [JsonConverter(typeof(JsonStringEnumConverter<TargetMeasure>))]
 public enum TargetMeasure

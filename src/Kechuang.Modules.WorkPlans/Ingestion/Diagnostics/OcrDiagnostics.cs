@@ -78,34 +78,31 @@ internal static partial class OcrDiagnostics
     private static void CheckYears(
         OcrContext context, int? dominant, HashSet<(char, char)> confusions, Dictionary<int, int> suggested, List<ParseDiagnostic> diagnostics)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var found = 0;
+        // One finding per misread year, however often it occurs: the excerpt shows the first place, the message
+        // says how many, and accepting it corrects every occurrence.
+        var findings = new Dictionary<int, (string Excerpt, int Count, string? Suggestion, string Message)>();
+        var order = new List<int>();
         void Inspect(string text, bool header)
         {
             foreach (Match match in FourDigitsRegex().Matches(text))
             {
-                if (found >= MaxYearFindings)
-                {
-                    return;
-                }
                 var year = int.Parse(match.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
                 if (!LooksLikeYear(text, match))
                 {
                     continue;
                 }
+                if (findings.TryGetValue(year, out var known))
+                {
+                    findings[year] = known with { Count = known.Count + 1 };
+                    continue;
+                }
                 var implausible = year < 1900 || year > context.CurrentYear + 30;
                 var closeToDominant = dominant is { } d && year != d && DigitDifferences(year, d) <= 2;
                 var suspicious = implausible || (header && closeToDominant && Math.Abs(year - dominant!.Value) > 1);
-                if (!suspicious)
+                if (!suspicious || findings.Count >= MaxYearFindings)
                 {
                     continue;
                 }
-                var excerpt = Excerpt(text, match.Index, match.Length);
-                if (!seen.Add(year.ToString(CultureInfo.InvariantCulture) + "|" + excerpt))
-                {
-                    continue;
-                }
-                found++;
                 string? suggestion = null;
                 string message;
                 if (closeToDominant)
@@ -120,13 +117,14 @@ internal static partial class OcrDiagnostics
                             confusions.Add((a[k], suggestion[k]));
                         }
                     }
-                    message = $"年份“{year}”与正文所述的“{dominant}年”不符，疑为识别错误，可能应为“{dominant}”。";
+                    message = $"年份“{year}”与正文所述的“{dominant}年”不符，疑为识别错误，可能应为“{dominant}”";
                 }
                 else
                 {
-                    message = $"年份“{year}”不在合理范围内，疑为识别错误。";
+                    message = $"年份“{year}”不在合理范围内，疑为识别错误";
                 }
-                diagnostics.Add(new ParseDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.OcrSuspectYear, message, excerpt, suggestion));
+                findings[year] = (Excerpt(text, match.Index, match.Length), 1, suggestion, message);
+                order.Add(year);
             }
         }
         foreach (var header in context.HeaderTexts)
@@ -139,6 +137,13 @@ internal static partial class OcrDiagnostics
             {
                 Inspect(paragraph, header: false);
             }
+        }
+        foreach (var year in order)
+        {
+            var (excerpt, count, suggestion, message) = findings[year];
+            var times = count > 1 ? $"（文中共{count}处）" : "";
+            diagnostics.Add(new ParseDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.OcrSuspectYear, message + times + "。",
+                excerpt, suggestion, year.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -167,7 +172,7 @@ internal static partial class OcrDiagnostics
                     ? $"日期“{written}”不存在，疑为识别错误。"
                     : $"日期“{written}”不存在，疑为识别错误，可能应为“{fix}”。";
                 diagnostics.Add(new ParseDiagnostic(
-                    DiagnosticSeverity.Warning, DiagnosticCodes.InvalidDate, message, Excerpt(paragraph, date.Index, date.Length), fix));
+                    DiagnosticSeverity.Warning, DiagnosticCodes.InvalidDate, message, Excerpt(paragraph, date.Index, date.Length), fix, written));
             }
         }
     }
@@ -270,7 +275,8 @@ internal static partial class OcrDiagnostics
                 DiagnosticCodes.OcrSuspectCharacter,
                 $"“{key}”中的“{odd}”疑为识别错误，文中其他处作“{suggestion}”{times}。",
                 Excerpt(paragraph, index - paragraphStart, 1),
-                suggestion));
+                suggestion,
+                key));
         }
     }
 

@@ -5,45 +5,59 @@ using Kechuang.Modules.WorkPlans.Ingestion;
 namespace Kechuang.Modules.WorkPlans.Plans.ImportPlan;
 
 /// <summary>
-/// Applies a diagnostic's suggested reading to a parsed plan when the importer accepts it in the preview: the excerpt
-/// is replaced by the suggestion wherever it occurs, and the year and date fields follow a corrected year or date.
-/// Nothing is ever corrected without that explicit acceptance.
+/// Applies a diagnostic's suggested reading to a parsed plan when the importer accepts it in the preview: the
+/// diagnostic's original text is replaced by the suggestion wherever it occurs, and the year and date fields follow
+/// a corrected year or date. Nothing is ever corrected without that explicit acceptance.
 /// </summary>
 public static partial class DiagnosticCorrections
 {
     public static ParsedPlan Apply(ParsedPlan plan, ParseDiagnostic diagnostic)
     {
-        if (string.IsNullOrEmpty(diagnostic.Suggestion) || string.IsNullOrEmpty(diagnostic.Excerpt) ||
-            diagnostic.Suggestion == diagnostic.Excerpt)
+        var original = diagnostic.Original ?? diagnostic.Excerpt;
+        var suggestion = diagnostic.Suggestion;
+        if (string.IsNullOrEmpty(suggestion) || string.IsNullOrEmpty(original) || suggestion == original)
         {
             return plan;
         }
-        var from = diagnostic.Excerpt;
-        var to = diagnostic.Suggestion;
-        string? Fix(string? text) => text?.Replace(from, to, StringComparison.Ordinal);
-        ParsedTarget FixTarget(ParsedTarget t) => t with { Text = Fix(t.Text)!, Indicator = Fix(t.Indicator)! };
 
+        Func<string, string> fix;
         var planYear = plan.PlanYear;
         var issuedOn = plan.IssuedOn;
-        if (AsDate(from) is { } wrongDate && AsDate(to) is { } rightDate)
+        if (AsDate(original) is { } wrong && AsDate(suggestion) is { } right)
         {
-            if (issuedOn == wrongDate)
+            // The year may already have been corrected by another diagnostic: match the month and day with either year.
+            var written = $"{right.Year}年{right.Month}月{right.Day}日";
+            fix = text => DatePattern().Replace(text, m =>
+                AsDate(m.Value) is { } d && d.Month == wrong.Month && d.Day == wrong.Day && (d.Year == wrong.Year || d.Year == right.Year)
+                    ? written
+                    : m.Value);
+            if (issuedOn is not null && AsDate(issuedOn) is { } current &&
+                current.Month == wrong.Month && current.Day == wrong.Day && (current.Year == wrong.Year || current.Year == right.Year))
             {
-                issuedOn = rightDate;
+                issuedOn = $"{right.Year:0000}-{right.Month:00}-{right.Day:00}";
             }
         }
-        else if (AsYear(from) is { } wrongYear && AsYear(to) is { } rightYear)
+        else if (AsYear(original) is { } wrongYear && AsYear(suggestion) is { } rightYear)
         {
+            var pattern = new Regex($@"(?<!\d){wrongYear}(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            var replacement = rightYear.ToString(CultureInfo.InvariantCulture);
+            fix = text => pattern.Replace(text, replacement);
             if (planYear == wrongYear)
             {
                 planYear = rightYear;
             }
-            if (issuedOn is not null && issuedOn.StartsWith(wrongYear.ToString(CultureInfo.InvariantCulture) + "-", StringComparison.Ordinal))
+            if (issuedOn is not null)
             {
-                issuedOn = rightYear.ToString(CultureInfo.InvariantCulture) + issuedOn[4..];
+                issuedOn = fix(issuedOn);
             }
         }
+        else
+        {
+            fix = text => text.Replace(original, suggestion, StringComparison.Ordinal);
+        }
 
+        string? Fix(string? text) => text is null ? null : fix(text);
+        ParsedTarget FixTarget(ParsedTarget t) => t with { Text = fix(t.Text), Indicator = fix(t.Indicator) };
         return plan with
         {
             Title = Fix(plan.Title),
@@ -57,15 +71,15 @@ public static partial class DiagnosticCorrections
                 Title = Fix(s.Title),
                 Tasks = s.Tasks.Select(t => t with
                 {
-                    Title = Fix(t.Title)!,
-                    Text = Fix(t.Text)!,
+                    Title = fix(t.Title),
+                    Text = fix(t.Text),
                     Targets = t.Targets.Select(FixTarget).ToList(),
                 }).ToList(),
             }).ToList(),
         };
     }
 
-    /// <summary>Accepts every diagnostic that carries a suggestion (the demo import does this).</summary>
+    /// <summary>Accepts every diagnostic that carries a suggestion (the demo import and `plan import --accept-suggestions`).</summary>
     public static (ParsedPlan Plan, IReadOnlyList<int> Accepted) ApplyAll(ParsedPlan plan)
     {
         var accepted = new List<int>();
@@ -81,29 +95,25 @@ public static partial class DiagnosticCorrections
         return (corrected, accepted);
     }
 
-    /// <summary>"2021-03-25", "2021年3月25日" or "2021 年 3 月 25 日" as "YYYY-MM-DD" digits (even when not a real date).</summary>
-    private static string? AsDate(string text)
+    /// <summary>"2021-03-25", "2021年3月25日" or "2021 年 3 月 25 日" as numbers, even when they are not a real date.</summary>
+    private static (int Year, int Month, int Day)? AsDate(string text)
     {
         var match = DatePattern().Match(text);
-        if (!match.Success)
+        if (!match.Success || match.Length != text.Trim().Length)
         {
             return null;
         }
-        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        return $"{year:0000}-{month:00}-{day:00}";
+        return (int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture));
     }
 
-    private static int? AsYear(string text)
-    {
-        var match = YearPattern().Match(text);
-        return match.Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
-    }
+    private static int? AsYear(string text) =>
+        YearOnly().IsMatch(text) ? int.Parse(text.Trim(), CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*[-年./]\s*(?<m>\d{1,2})\s*[-月./]\s*(?<d>\d{1,2})")]
+    [GeneratedRegex(@"(?<y>\d{4})\s*[-年./]\s*(?<m>\d{1,2})\s*[-月./]\s*(?<d>\d{1,2})\s*日?")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})(?!\d)")]
-    private static partial Regex YearPattern();
+    [GeneratedRegex(@"^\s*\d{4}\s*$")]
+    private static partial Regex YearOnly();
 }
