@@ -37,38 +37,43 @@ public sealed record KechuangWebOptions
 /// <code>
 /// await using var factory = new KechuangWebFactory();
 /// using var client = factory.CreateClient();
-/// await using var production = new KechuangWebFactory(new KechuangWebOptions { Demo = false });
+/// await using var production = new KechuangWebFactory { Options = new() { Demo = false } };
 /// </code>
 /// For a real socket (browsers): <c>var url = factory.StartKestrel();</c>
 /// </summary>
 public class KechuangWebFactory : WebApplicationFactory<Program>
 {
-    private readonly ScratchDatabase? _database;
     private readonly List<Action<IServiceCollection>> _serviceOverrides = [];
+    private readonly Lock _gate = new();
+    private ScratchDatabase? _scratch;
+    private DatabaseOptions? _database;
 
-    public KechuangWebFactory()
-        : this(new KechuangWebOptions())
+    /// <summary>Set with an object initializer, before the first use: <c>new KechuangWebFactory { Options = new() { Demo = false } }</c>.</summary>
+    public KechuangWebOptions Options { get; init; } = new();
+
+    /// <summary>The database the host runs on: a fresh one created on first use, unless Options names one.</summary>
+    public DatabaseOptions Database
     {
-    }
-
-    public KechuangWebFactory(KechuangWebOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        Options = options;
-        if (options.ConnectionString is null)
+        get
         {
-            _database = ScratchDatabase.Create(options.Provider);
-            Database = _database.Options;
-        }
-        else
-        {
-            Database = new DatabaseOptions(options.Provider, options.ConnectionString);
+            lock (_gate)
+            {
+                if (_database is null)
+                {
+                    if (Options.ConnectionString is { } connectionString)
+                    {
+                        _database = new DatabaseOptions(Options.Provider, connectionString);
+                    }
+                    else
+                    {
+                        _scratch = ScratchDatabase.Create(Options.Provider);
+                        _database = _scratch.Options;
+                    }
+                }
+                return _database;
+            }
         }
     }
-
-    public KechuangWebOptions Options { get; }
-
-    public DatabaseOptions Database { get; }
 
     /// <summary>Replaces or adds services after the host's own registrations (call before the first request).</summary>
     public KechuangWebFactory ConfigureTestServices(Action<IServiceCollection> configure)
@@ -117,16 +122,16 @@ public class KechuangWebFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _database?.Dispose();
+            _scratch?.Dispose();
         }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null)
+        if (_scratch is not null)
         {
-            await _database.DisposeAsync();
+            await _scratch.DisposeAsync();
         }
         GC.SuppressFinalize(this);
     }
