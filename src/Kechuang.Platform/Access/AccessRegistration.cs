@@ -37,6 +37,7 @@ public static class AccessRegistration
         });
         services.AddSingleton<IAuthorizationHandler>(new InterimPermissionHandler(demo));
         services.AddCascadingAuthenticationState();
+        services.AddPermissions(PlatformPermissions.All);
         return services;
     }
 }

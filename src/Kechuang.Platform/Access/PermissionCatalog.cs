@@ -11,3 +11,13 @@ public sealed class PermissionCatalog(IEnumerable<PermissionDefinition> definiti
         .OrderBy(d => d.Name, StringComparer.Ordinal)
         .ToList();
 }
+
+public static class PlatformPermissions
+{
+    public const string ApiDocs = "Platform.ApiDocs";
+
+    public static readonly PermissionDefinition[] All =
+    [
+        new(ApiDocs, "查看接口文档", "平台"),
+    ];
+}

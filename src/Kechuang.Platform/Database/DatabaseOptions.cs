@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
 namespace Kechuang.Platform.Database;
@@ -35,6 +36,36 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
             }
             connectionString = DefaultSqliteConnectionString;
         }
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = ResolveSqlitePath(connectionString, Directory.GetCurrentDirectory());
+        }
         return new DatabaseOptions(provider, connectionString);
+    }
+
+    /// <summary>
+    /// A relative SQLite file is placed under the source checkout's root (the folder holding Kechuang.slnx) when
+    /// run from inside one — `dotnet run --project src/Kechuang.Web` starts in the project folder — and under the
+    /// current folder otherwise, so the web host and the CLI always find the same <c>data/kechuang.db</c>.
+    /// </summary>
+    public static string ResolveSqlitePath(string connectionString, string currentDirectory)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:" ||
+            builder.Mode == SqliteOpenMode.Memory || Path.IsPathRooted(builder.DataSource))
+        {
+            return connectionString;
+        }
+        var root = currentDirectory;
+        for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Kechuang.slnx")))
+            {
+                root = dir.FullName;
+                break;
+            }
+        }
+        builder.DataSource = Path.GetFullPath(Path.Combine(root, builder.DataSource));
+        return builder.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using Kechuang.Platform.Access;
 using Scalar.AspNetCore;
 
 namespace Kechuang.Web.Hosting;
@@ -21,14 +22,13 @@ public static class Api
 
     public static WebApplication MapKechuangApi(this WebApplication app)
     {
-        app.MapOpenApi("/api/openapi/{documentName}.json").RequireAuthorization(ApiDocsPolicy);
+        app.MapOpenApi("/api/openapi/{documentName}.json").RequireAuthorization(PlatformPermissions.ApiDocs);
         app.MapScalarApiReference("/api/docs", options =>
         {
             options.WithTitle("科创 Kechuang API 文档")
                 .WithOpenApiRoutePattern("/api/openapi/{documentName}.json");
-        }).RequireAuthorization(ApiDocsPolicy);
+        }).RequireAuthorization(PlatformPermissions.ApiDocs);
         return app;
     }
 
-    public const string ApiDocsPolicy = "Platform.ApiDocs";
 }
