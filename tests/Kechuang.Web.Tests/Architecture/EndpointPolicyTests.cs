@@ -91,6 +91,10 @@ public sealed class EndpointPolicyTests(KechuangWebFactory factory) : IClassFixt
         {
             return "static file from wwwroot or a package (MapStaticAssets): css, js, fonts";
         }
+        if (route == "{**path:file}" && endpoint.DisplayName == "Fallback {**path:file}")
+        {
+            return "MapStaticAssets' Development-only fallback for files added to wwwroot after the build";
+        }
         if (route.StartsWith("/_blazor", StringComparison.Ordinal))
         {
             return "Blazor Server circuit hub (negotiate, websocket, disconnect, initializers); pages are authorized when routed";
