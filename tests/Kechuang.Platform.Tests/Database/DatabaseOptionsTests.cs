@@ -1,4 +1,6 @@
 using Kechuang.Platform.Database;
+using Kechuang.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
 namespace Kechuang.Platform.Tests.Database;
@@ -11,26 +13,72 @@ public sealed class DatabaseOptionsTests
             .Build();
 
     [Fact]
-    public void NothingConfigured_DefaultsToSqliteFileUnderData()
+    public void NothingConfigured_DefaultsToSqliteFileUnderTheCheckoutsDataFolder()
     {
         var options = DatabaseOptions.FromConfiguration(Configuration());
 
         Assert.Equal(DatabaseProvider.Sqlite, options.Provider);
-        Assert.Equal("Data Source=data/kechuang.db", options.ConnectionString);
+        Assert.Equal(SqliteFile(Path.Combine(RepoPaths.Root, "data", "kechuang.db")), options.ConnectionString);
     }
 
     [Theory]
-    [InlineData("Sqlite", DatabaseProvider.Sqlite)]
-    [InlineData("sqlite", DatabaseProvider.Sqlite)]
-    [InlineData("Postgres", DatabaseProvider.Postgres)]
-    [InlineData(" POSTGRES ", DatabaseProvider.Postgres)]
-    public void ProviderName_IsReadCaseInsensitively(string name, DatabaseProvider expected)
+    [InlineData("Sqlite")]
+    [InlineData("sqlite")]
+    [InlineData(" SQLITE ")]
+    public void SqliteProviderName_IsReadCaseInsensitively(string name)
+    {
+        var options = DatabaseOptions.FromConfiguration(Configuration(
+            ("Database:Provider", name), ("ConnectionStrings:Kechuang", "Data Source=/var/lib/kechuang/科创.db")));
+
+        Assert.Equal(DatabaseProvider.Sqlite, options.Provider);
+        Assert.Equal(SqliteFile("/var/lib/kechuang/科创.db"), options.ConnectionString);
+    }
+
+    [Theory]
+    [InlineData("Postgres")]
+    [InlineData("postgres")]
+    [InlineData(" POSTGRES ")]
+    public void PostgresProviderName_IsReadCaseInsensitivelyAndKeepsTheConnectionString(string name)
     {
         var options = DatabaseOptions.FromConfiguration(Configuration(
             ("Database:Provider", name), ("ConnectionStrings:Kechuang", "Host=db;Database=kechuang")));
 
-        Assert.Equal(expected, options.Provider);
+        Assert.Equal(DatabaseProvider.Postgres, options.Provider);
         Assert.Equal("Host=db;Database=kechuang", options.ConnectionString);
+    }
+
+    [Fact]
+    public void RelativeSqliteFileInsideACheckout_IsPlacedUnderTheCheckoutRoot()
+    {
+        var resolved = DatabaseOptions.ResolveSqlitePath("Data Source=data/kechuang.db", RepoPaths.WebProject);
+
+        Assert.Equal(SqliteFile(Path.Combine(RepoPaths.Root, "data", "kechuang.db")), resolved);
+    }
+
+    [Fact]
+    public void RelativeSqliteFileOutsideACheckout_IsPlacedUnderTheCurrentFolder()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), $"kc-outside-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(outside);
+        try
+        {
+            var resolved = DatabaseOptions.ResolveSqlitePath("Data Source=data/kechuang.db", outside);
+
+            Assert.Equal(SqliteFile(Path.Combine(outside, "data", "kechuang.db")), resolved);
+        }
+        finally
+        {
+            Directory.Delete(outside);
+        }
+    }
+
+    [Theory]
+    [InlineData("Data Source=/srv/kechuang.db")]
+    [InlineData("Data Source=:memory:")]
+    [InlineData("Data Source=kc;Mode=Memory;Cache=Shared")]
+    public void RootedOrInMemorySqlite_IsLeftAsWritten(string connectionString)
+    {
+        Assert.Equal(connectionString, DatabaseOptions.ResolveSqlitePath(connectionString, RepoPaths.WebProject));
     }
 
     [Theory]
@@ -57,6 +105,8 @@ public sealed class DatabaseOptionsTests
 
         Assert.Contains("ConnectionStrings:Kechuang", error.Message, StringComparison.Ordinal);
     }
+
+    private static string SqliteFile(string path) => new SqliteConnectionStringBuilder { DataSource = path }.ToString();
 
     [Fact]
     public void EnvironmentVariableNames_MapToTheSameKeys()
