@@ -25,3 +25,19 @@ public sealed class ProviderMatrixTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 }
+
+public sealed class TestDatabaseMirrorsTheHostTests
+{
+    [Fact]
+    public async Task TestDatabase_RegistersTheSameModuleModelsAsTheHost()
+    {
+        await using var factory = new KechuangWebFactory();
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        var host = factory.Services.GetServices<IModuleModel>().Select(m => m.GetType().FullName).Order(StringComparer.Ordinal);
+        var test = database.Services.GetServices<IModuleModel>().Select(m => m.GetType().FullName).Order(StringComparer.Ordinal);
+
+        Assert.NotEmpty(host);
+        Assert.Equal(host, test);
+    }
+}
