@@ -200,13 +200,25 @@ internal static class PdfLineBuilder
             lineSize = glyph.Size;
         }
 
-        return lines.Select(Join);
+        foreach (var line in lines)
+        {
+            line.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        var margin = lines.Min(l => l[0].Start);
+        return lines.Select(l => Join(l, margin));
     }
 
-    private static string Join(List<Glyph> line)
+    /// <summary>
+    /// Indentation is kept as ideographic spaces, the way a typed Chinese text marks a paragraph's first line, because
+    /// it is what tells a new paragraph from a wrapped line.
+    /// </summary>
+    private static string Join(List<Glyph> line, double margin)
     {
-        line.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var builder = new StringBuilder(line.Count);
+        var builder = new StringBuilder(line.Count + 8);
+        var lineSize = line.Max(g => g.Size);
+        var indent = (int)Math.Round((line[0].Start - margin) / lineSize);
+        builder.Append('\u3000', Math.Clamp(indent, 0, 8));
         Glyph? previous = null;
         var recent = new List<Glyph>(4);
         foreach (var glyph in line)

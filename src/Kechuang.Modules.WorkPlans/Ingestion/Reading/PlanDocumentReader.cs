@@ -30,7 +30,7 @@ public static class PlanDocumentReader
         var extension = SafeExtension(fileName);
         var budget = new ReadBudget(options.MaxReadTime);
         var sniffed = FormatSniffer.Sniff(content.Span);
-        return sniffed.Kind switch
+        var document = sniffed.Kind switch
         {
             ContentKind.TextCandidate => ReadText(content.Span, extension),
             ContentKind.Pdf => Isolated(() => WithExtensionNote(PdfReader.Read(content, options, budget), extension, ".pdf"), options),
@@ -39,6 +39,7 @@ public static class PlanDocumentReader
             ContentKind.Rtf or ContentKind.Html => throw ReadFailures.Unsupported(sniffed.Description + "，请另存为 .docx"),
             _ => throw ReadFailures.Unsupported(sniffed.Description ?? "二进制文件"),
         };
+        return document with { Lines = RadicalFolding.Fold(document.Lines) };
     }
 
     private static PlanDocument ReadText(ReadOnlySpan<byte> content, string extension)
