@@ -116,7 +116,7 @@ internal static class NumberFormatter
 
             if (pendingZero)
             {
-                builder.Append(digits[0]);
+                builder.Append(digits[0] == '〇' ? '零' : digits[0]);
                 pendingZero = false;
             }
 
