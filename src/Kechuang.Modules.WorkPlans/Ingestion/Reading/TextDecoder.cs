@@ -161,8 +161,8 @@ internal static class TextDecoder
         var half = sample.Length / 2;
         bool? bigEndian = (evenNuls, oddNuls) switch
         {
-            var (e, o) when o * 10 >= half && e * 50 <= half => false,
-            var (e, o) when e * 10 >= half && o * 50 <= half => true,
+            var (e, o) when o * 10 >= half && o >= 4 * e => false,
+            var (e, o) when e * 10 >= half && e >= 4 * o => true,
             _ => null,
         };
         if (bigEndian is null)
