@@ -82,6 +82,13 @@ internal static class DocxPackageGuard
             {
                 throw ReadFailures.DocxBomb($"部件 {entry.Name} 的压缩比超过 {options.MaxDocxCompressionRatio}:1");
             }
+
+            // Deflate never grows data by more than a few bytes per 16 KB block, so more compressed bytes than that
+            // means the declared size is forged (System.IO.Compression stops reading at the declared size).
+            if (entry.CompressedLength > entry.Length + entry.Length / 100 + 256)
+            {
+                throw ReadFailures.DocxBomb($"部件 {entry.Name} 声明的解压大小与实际数据不符");
+            }
         }
 
         var output = new MemoryStream();
