@@ -170,6 +170,17 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void TextBoxes_AreReadBeforeTheParagraphThatAnchorsThem()
+    {
+        var textBox = new DocumentFormat.OpenXml.Vml.TextBox(new TextBoxContent(new Paragraph(new Run(new Text("西安市科学技术局文件")))));
+        var bytes = Build(body => body.Append(
+            new Paragraph(new Run(new Picture(new DocumentFormat.OpenXml.Vml.Shape(textBox))), new Run(new Text("市科发〔2024〕1号"))),
+            Plain("正文")));
+
+        Assert.Equal(["西安市科学技术局文件", "市科发〔2024〕1号", "正文"], Read(bytes, "a.docx").Lines);
+    }
+
+    [Fact]
     public void DocxUnderTxtExtension_IsReadByContent_WithANote()
     {
         var document = Read(SimplePlan(), "工作要点.txt");

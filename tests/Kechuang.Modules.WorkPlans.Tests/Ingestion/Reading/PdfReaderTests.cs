@@ -103,6 +103,22 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void ScannedPageAmongTextPages_IsReportedInAWarning()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        builder.AddPage(PageSize.A4).AddText("Science and Technology Work Plan 2024", 14, new PdfPoint(60, 760), font);
+        builder.AddPage(PageSize.A4).AddPng(HostileFiles.Png(40, 20), new PdfRectangle(50, 50, 550, 800));
+
+        var document = Read(builder.Build(), "plan.pdf");
+
+        Assert.Equal(["Science and Technology Work Plan 2024"], document.Lines);
+        var warning = Assert.Single(document.Warnings);
+        Assert.Contains("第 2 页", warning, StringComparison.Ordinal);
+        AssertChinese(warning);
+    }
+
+    [Fact]
     public void PasswordProtectedPdf_IsRefusedAsEncrypted()
     {
         var exception = AssertRefused(Fixture("encrypted.pdf"), "加密.pdf", PlanDocumentErrors.EncryptedPdf);
