@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Xml;
 
 namespace Kechuang.Modules.WorkPlans.Ingestion.Reading;
 
@@ -19,6 +20,7 @@ internal static class DocxPackageGuard
     private const int MaxEntries = 10_000;
     private const long RatioCheckedAbove = 1024 * 1024;
     private const int ChunkSize = 81_920;
+    private const int MaxXmlDepth = 256;
 
     public static (ZipContent Kind, string? Description) Classify(ReadOnlyMemory<byte> content)
     {
@@ -113,7 +115,7 @@ internal static class DocxPackageGuard
                 }
 
                 using var source = entry.Open();
-                using var sink = target.Open();
+                using var part = new MemoryStream();
                 long inflated = 0;
                 int read;
                 while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
@@ -131,13 +133,55 @@ internal static class DocxPackageGuard
                         throw ReadFailures.DocxBomb($"解压后超过上限 {ReadFailures.Megabytes(maxTotal)} MB");
                     }
 
-                    sink.Write(buffer, 0, read);
+                    part.Write(buffer, 0, read);
                 }
+
+                CheckXml(part, entry.Name, budget);
+                using var sink = target.Open();
+                part.Position = 0;
+                part.CopyTo(sink);
             }
         }
 
         output.Position = 0;
         return output;
+    }
+
+    /// <summary>
+    /// One streaming pass before the SDK sees a part: no DTDs (entity expansion) and no nesting deep enough to
+    /// exhaust the stack of the recursive readers that follow.
+    /// </summary>
+    private static void CheckXml(MemoryStream part, string name, ReadBudget budget)
+    {
+        part.Position = 0;
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+        };
+        try
+        {
+            using var reader = XmlReader.Create(part, settings);
+            var nodes = 0;
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxXmlDepth)
+                {
+                    throw ReadFailures.DocxBomb($"部件 {name} 的嵌套层级超过 {MaxXmlDepth} 层");
+                }
+
+                if (++nodes % 4096 == 0)
+                {
+                    budget.Check();
+                }
+            }
+        }
+        catch (XmlException ex)
+        {
+            throw ReadFailures.CorruptDocx($"部件 {name} 不是有效的 XML", ex);
+        }
     }
 
     private static bool IsXmlPart(string name) =>

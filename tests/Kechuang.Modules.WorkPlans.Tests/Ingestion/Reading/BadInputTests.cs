@@ -85,6 +85,22 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void DocxWithEntityExpansionOrDeepNesting_IsRefused()
+    {
+        const string contentTypes =
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
+        var laughs = HostileFiles.ZipWith(
+            ("[Content_Types].xml", contentTypes),
+            ("word/document.xml", "<!DOCTYPE d [<!ENTITY a \"哈哈哈哈哈哈哈哈\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><d>&b;</d>"));
+        var nested = HostileFiles.ZipWith(
+            ("[Content_Types].xml", contentTypes),
+            ("word/document.xml", string.Concat(Enumerable.Repeat("<sdt>", 5000)) + string.Concat(Enumerable.Repeat("</sdt>", 5000))));
+
+        AssertRefused(laughs, "工作要点.docx", PlanDocumentErrors.CorruptDocx);
+        AssertRefused(nested, "工作要点.docx", PlanDocumentErrors.DocxBomb);
+    }
+
+    [Fact]
     public void EncryptedDocx_AsksForThePasswordToBeRemoved()
     {
         var exception = AssertRefused(HostileFiles.OleCompoundFile("EncryptionInfo", "EncryptedPackage"), "工作要点.docx",
