@@ -20,6 +20,8 @@ public static class PlanDocumentErrors
     public const string UndecodableText = "document-undecodable-text";
     public const string CorruptDocx = "document-corrupt-docx";
     public const string DocxBomb = "document-docx-bomb";
+    public const string EncryptedDocx = "document-encrypted-docx";
+    public const string LegacyDoc = "document-legacy-doc";
     public const string CorruptPdf = "document-corrupt-pdf";
     public const string EncryptedPdf = "document-encrypted-pdf";
     public const string ScannedPdf = "document-needs-ocr";

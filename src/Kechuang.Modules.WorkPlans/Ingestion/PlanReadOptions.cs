@@ -17,5 +17,8 @@ public sealed record PlanReadOptions
     /// <summary>Largest number of PDF pages read.</summary>
     public int MaxPdfPages { get; init; } = 500;
 
+    /// <summary>Longest time spent reading one document before it is refused as too complex.</summary>
+    public TimeSpan MaxReadTime { get; init; } = TimeSpan.FromSeconds(30);
+
     public static PlanReadOptions Default { get; } = new();
 }

@@ -16,4 +16,8 @@ public sealed record PlanDocument(
     PlanDocumentFormat Format,
     IReadOnlyList<string> Lines,
     bool LinesAreParagraphs,
-    string? DetectedEncoding);
+    string? DetectedEncoding)
+{
+    /// <summary>Chinese notes for the import preview about what was read only in part (e.g. PDF pages without text).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
