@@ -9,8 +9,8 @@ public static class PlanJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        // Chinese stays readable in the output instead of \uXXXX escapes.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Chinese and comparators (">=") stay readable; the output is JSON for files and pipes, never inlined in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Serialize(ParsedPlan plan) => JsonSerializer.Serialize(plan, Options);

@@ -19,11 +19,14 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
         {
             provider = DatabaseProvider.Sqlite;
         }
-        else if (!Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) ||
-                 !Enum.IsDefined(provider))
+        else
         {
-            throw new InvalidOperationException(
-                $"Database:Provider must be 'Sqlite' or 'Postgres', not '{providerText}'.");
+            // Names only: Enum.TryParse would also take "1" or "Sqlite,Postgres".
+            var name = Enum.GetNames<DatabaseProvider>()
+                .FirstOrDefault(n => string.Equals(n, providerText.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new InvalidOperationException(
+                    $"Database:Provider must be 'Sqlite' or 'Postgres', not '{providerText}'.");
+            provider = Enum.Parse<DatabaseProvider>(name);
         }
 
         var connectionString = configuration.GetConnectionString("Kechuang");

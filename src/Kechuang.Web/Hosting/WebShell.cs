@@ -42,7 +42,8 @@ public static class WebShell
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        // Styles and scripts are public so that the anonymous pages (not found, error, later the login) render.
+        app.MapStaticAssets().AllowAnonymous();
         return app;
     }
 }

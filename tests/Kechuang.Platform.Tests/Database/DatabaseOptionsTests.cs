@@ -85,6 +85,8 @@ public sealed class DatabaseOptionsTests
     [InlineData("MySql")]
     [InlineData("SqlServer")]
     [InlineData("Postgres;")]
+    [InlineData("1")]
+    [InlineData("Sqlite,Postgres")]
     public void UnknownProvider_IsRefusedWithTheAllowedNames(string name)
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
