@@ -30,10 +30,10 @@ public class PlanParsingBenchmarks
         _ = PlanParser.Parse(_large, "large.txt");
     }
 
-    [Benchmark(Baseline = true), BenchmarkCategory("Xi'an sample (15 KB)")]
+    [Benchmark(Baseline = true), BenchmarkCategory("Xian sample (15 KB)")]
     public int XianDecodeAndSplitBaseline() => Encoding.UTF8.GetString(_xian).Split('\n').Length;
 
-    [Benchmark, BenchmarkCategory("Xi'an sample (15 KB)")]
+    [Benchmark, BenchmarkCategory("Xian sample (15 KB)")]
     public ParsedPlan XianParse() => PlanParser.Parse(_xian, "000.txt");
 
     [Benchmark(Baseline = true), BenchmarkCategory("Shaanxi sample (19 KB)")]

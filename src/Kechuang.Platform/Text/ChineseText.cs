@@ -47,15 +47,19 @@ public static class ChineseText
     /// <summary>True for CJK unified ideographs (the basic block and extension A).</summary>
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
-    /// <summary>Value of a Chinese numeral ordinal (一 … 九十九, 〇/零, 两), or null when it is not one.</summary>
+    /// <summary>
+    /// Value of a Chinese numeral — ordinals and counts alike (一, 十一, 二十四, 两, 〇, 三百, 两千五百) — or null when
+    /// the text is not one (empty, other characters, a lone 百/千, two digits in a row such as 十四五).
+    /// </summary>
     public static int? ParseChineseNumber(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || text.Length > 4)
+        if (text.IsEmpty || text.Length > 12)
         {
             return null;
         }
         var total = 0;
         var current = 0;
+        var lastWasDigit = false;
         foreach (var c in text)
         {
             var digit = c switch
@@ -70,22 +74,33 @@ public static class ChineseText
                 '七' => 7,
                 '八' => 8,
                 '九' => 9,
-                '十' => 10,
                 _ => -1,
             };
-            if (digit < 0)
+            if (digit >= 0)
+            {
+                // 十四五 or 一二: digits must be separated by a multiplier (零 may follow one: 一百零五).
+                if (lastWasDigit && digit != 0 && current != 0)
+                {
+                    return null;
+                }
+                current = digit;
+                lastWasDigit = true;
+                continue;
+            }
+            var multiplier = c switch
+            {
+                '十' => 10,
+                '百' => 100,
+                '千' => 1000,
+                _ => 0,
+            };
+            if (multiplier == 0 || (multiplier > 10 && !lastWasDigit))
             {
                 return null;
             }
-            if (digit == 10)
-            {
-                total += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            }
-            else
-            {
-                current = digit;
-            }
+            total += (current == 0 ? 1 : current) * multiplier;
+            current = 0;
+            lastWasDigit = false;
         }
         return total + current;
     }

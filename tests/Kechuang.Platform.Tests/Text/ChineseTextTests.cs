@@ -43,7 +43,11 @@ public sealed class ChineseTextTests
     [InlineData("两", 2)]
     [InlineData("〇", 0)]
     [InlineData("零", 0)]
-    public void ChineseOrdinals_ParseToTheirValue(string text, int expected)
+    [InlineData("三百", 300)]
+    [InlineData("两千五百", 2500)]
+    [InlineData("一百零五", 105)]
+    [InlineData("一千二百五十", 1250)]
+    public void ChineseOrdinalsAndCounts_ParseToTheirValue(string text, int expected)
     {
         Assert.Equal(expected, ChineseText.ParseChineseNumber(text));
     }
@@ -55,6 +59,8 @@ public sealed class ChineseTextTests
     [InlineData("第一")]
     [InlineData("百")]
     [InlineData("十四五规划")]
+    [InlineData("十四五")]
+    [InlineData("千")]
     public void TextThatIsNotAChineseNumeral_ParsesToNull(string text)
     {
         Assert.Null(ChineseText.ParseChineseNumber(text));

@@ -1,3 +1,4 @@
+using Kechuang.Platform.Text;
 using System.Buffers;
 using System.Globalization;
 
@@ -191,7 +192,7 @@ internal static class QuantityScanner
                 continue;
             }
             var numeral = s.AsSpan(start, end - start);
-            var value = ParseChineseCount(numeral);
+            var value = ChineseText.ParseChineseNumber(numeral);
             // 一批/一个 are vague, and a lone 百/千 names a programme (百项行动, 千人计划); a Chinese numeral is a
             // quantity only when a commitment verb governs it (新建十个), which rules out 四个意识, 八项规定, 十二次全会.
             if (value is null or < 2 || numeral is "百" or "千" || !TargetLexicon.GovernedByCommitVerb(s.AsSpan(0, start)))
@@ -216,55 +217,5 @@ internal static class QuantityScanner
         }
         // A unit glued to a following digit or letter is part of a code, not a quantity.
         return char.IsAsciiLetterOrDigit(next) && unit != "%";
-    }
-
-    /// <summary>Value of a Chinese count numeral (十 = 10, 三百 = 300, 两千五百 = 2500), or null when malformed.</summary>
-    public static decimal? ParseChineseCount(ReadOnlySpan<char> text)
-    {
-        long total = 0;
-        long current = 0;
-        var lastWasDigit = false;
-        foreach (var c in text)
-        {
-            long digit = c switch
-            {
-                '零' => 0,
-                '一' => 1,
-                '二' or '两' => 2,
-                '三' => 3,
-                '四' => 4,
-                '五' => 5,
-                '六' => 6,
-                '七' => 7,
-                '八' => 8,
-                '九' => 9,
-                _ => -1,
-            };
-            if (digit >= 0)
-            {
-                if (lastWasDigit && c != '零' && current != 0)
-                {
-                    return null;
-                }
-                current = digit;
-                lastWasDigit = true;
-                continue;
-            }
-            long multiplier = c switch
-            {
-                '十' => 10,
-                '百' => 100,
-                '千' => 1000,
-                _ => 0,
-            };
-            if (multiplier == 0)
-            {
-                return null;
-            }
-            total += (current == 0 ? 1 : current) * multiplier;
-            current = 0;
-            lastWasDigit = false;
-        }
-        return total + current;
     }
 }
