@@ -113,6 +113,19 @@ public sealed partial class WorkPlanPagesTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task HomePage_DrawsTheEChartsOverviewOfThePlans()
+    {
+        var page = await browser.NewPageAsync();
+        await page.OpenAsync("/");
+
+        var chart = page.Locator(".kc-chart svg");
+        await Assertions.Expect(chart).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".kc-chart")).ToContainTextAsync("主要预期目标");
+        await page.ScreenshotAsync("home-chart");
+        await page.Context.CloseAsync();
+    }
+
     private static FilePayload File(string name, string text) =>
         new() { Name = name, MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(text) };
 
