@@ -14,6 +14,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<KechuangDbCo
             "Data Source=design-time.db");
         var builder = new DbContextOptionsBuilder<KechuangDbContext>();
         DatabaseRegistration.Configure(builder, options);
-        return new KechuangDbContext(builder.Options, new ModuleModels([WorkPlansModule.Model]));
+        return new KechuangDbContext(builder.Options, new ModuleModels([.. PlatformModels.All, WorkPlansModule.Model]));
     }
 }

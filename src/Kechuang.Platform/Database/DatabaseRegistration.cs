@@ -22,6 +22,10 @@ public static class DatabaseRegistration
     {
         services.TryAddSingleton(options);
         services.TryAddSingleton<ModuleModels>();
+        foreach (var model in PlatformModels.All)
+        {
+            services.AddSingleton<IModuleModel>(model);
+        }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<DatabaseMigrator>();
         services.AddDbContext<KechuangDbContext>(builder => Configure(builder, options));

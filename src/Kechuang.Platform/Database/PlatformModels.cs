@@ -1,0 +1,9 @@
+using Kechuang.Platform.Identity;
+
+namespace Kechuang.Platform.Database;
+
+/// <summary>The platform's own tables (identity, later audit), present in every process and every migration.</summary>
+public static class PlatformModels
+{
+    public static IReadOnlyList<IModuleModel> All { get; } = [new IdentityModel()];
+}

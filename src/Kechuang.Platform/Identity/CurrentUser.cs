@@ -1,0 +1,47 @@
+using System.Security.Claims;
+
+namespace Kechuang.Platform.Identity;
+
+/// <summary>The signed-in user as use cases see it, read from the principal's claims.</summary>
+public sealed record CurrentUser(
+    Guid UserId,
+    string UserName,
+    string DisplayName,
+    Guid UnitId,
+    string UnitPath,
+    IReadOnlySet<string> Permissions,
+    DataScope Scope)
+{
+    public static CurrentUser Anonymous { get; } = new(Guid.Empty, "", "", Guid.Empty, "/", new HashSet<string>(), DataScope.None);
+
+    public bool IsAuthenticated => UserId != Guid.Empty;
+
+    public bool Has(string permission) => Permissions.Contains(permission);
+
+    public static CurrentUser From(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        if (principal.Identity?.IsAuthenticated != true ||
+            !Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return Anonymous;
+        }
+        _ = Guid.TryParse(principal.FindFirstValue(KechuangClaims.UnitId), out var unitId);
+        var unitPath = principal.FindFirstValue(KechuangClaims.UnitPath) ?? "/";
+        var grants = principal.FindAll(KechuangClaims.ScopeKind)
+            .Select(c => Enum.TryParse<DataScopeKind>(c.Value, out var kind) ? kind : (DataScopeKind?)null)
+            .Where(k => k is not null)
+            .Select(k => new ScopeGrant(k!.Value, k == DataScopeKind.Regions
+                ? principal.FindAll(KechuangClaims.ScopeRegions).Select(c => c.Value).ToList()
+                : []))
+            .ToList();
+        return new CurrentUser(
+            userId,
+            principal.Identity.Name ?? "",
+            principal.FindFirstValue(KechuangClaims.DisplayName) ?? principal.Identity.Name ?? "",
+            unitId,
+            unitPath,
+            principal.FindAll(KechuangClaims.Permission).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
+            new DataScope(userId, unitId, unitPath, grants));
+    }
+}
