@@ -330,6 +330,9 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("IdCardNumber")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("boolean");
 
@@ -338,6 +341,9 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MobilePhone")
+                        .HasColumnType("text");
 
                     b.Property<bool>("MustChangePassword")
                         .HasColumnType("boolean");

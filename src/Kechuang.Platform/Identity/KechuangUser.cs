@@ -18,4 +18,10 @@ public sealed class KechuangUser : IdentityUser<Guid>
     public bool IsDisabled { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>居民身份证号: encrypted at rest with SM4, shown masked unless the viewer may see it.</summary>
+    public string? IdCardNumber { get; set; }
+
+    /// <summary>手机号: encrypted at rest with SM4, shown masked unless the viewer may see it.</summary>
+    public string? MobilePhone { get; set; }
 }
