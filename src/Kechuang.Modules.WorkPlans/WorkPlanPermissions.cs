@@ -1,4 +1,5 @@
 using Kechuang.Platform.Access;
+using Kechuang.Platform.Identity;
 
 namespace Kechuang.Modules.WorkPlans;
 
@@ -10,8 +11,9 @@ public static class WorkPlanPermissions
 
     public static readonly PermissionDefinition[] All =
     [
-        new(View, "查看工作要点", "工作要点"),
-        new(Import, "导入工作要点", "工作要点"),
-        new(Edit, "编辑工作要点", "工作要点"),
+        new(View, "查看工作要点", "工作要点", DefaultRoles:
+            [BuiltInRoles.Leadership, BuiltInRoles.PlanOwner, BuiltInRoles.DivisionStaff, BuiltInRoles.DistrictStaff]),
+        new(Import, "导入工作要点", "工作要点", DefaultRoles: [BuiltInRoles.PlanOwner]),
+        new(Edit, "编辑工作要点", "工作要点", DefaultRoles: [BuiltInRoles.PlanOwner]),
     ];
 }

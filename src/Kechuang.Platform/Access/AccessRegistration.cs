@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,26 +16,7 @@ public static class AccessRegistration
                 options.AddPolicy(permission.Name, policy => policy.AddRequirements(new PermissionRequirement(permission.Name))));
         }
         services.TryAddSingleton<PermissionCatalog>();
-        return services;
-    }
-
-    /// <summary>
-    /// Interim access control until identity lands (issue #3, see docs/adr/0004-interim-access-before-identity.md):
-    /// every endpoint and page already names its permission policy; in demo mode the policies admit everyone,
-    /// in any other mode they deny everyone, so nothing is ever open in production.
-    /// </summary>
-    public static IServiceCollection AddKechuangInterimAuthorization(this IServiceCollection services, IConfiguration configuration)
-    {
-        var demo = configuration.GetValue("Demo:Enabled", false);
-        services.AddAuthentication(InterimAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, InterimAuthenticationHandler>(InterimAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization(options =>
-        {
-            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => demo).Build();
-        });
-        services.AddSingleton<IAuthorizationHandler>(new InterimPermissionHandler(demo));
-        services.AddCascadingAuthenticationState();
-        services.AddPermissions(PlatformPermissions.All);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, PermissionAuthorizationHandler>());
         return services;
     }
 }

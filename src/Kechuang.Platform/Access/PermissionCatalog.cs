@@ -1,7 +1,14 @@
+using Kechuang.Platform.Identity;
+
 namespace Kechuang.Platform.Access;
 
-/// <summary>A permission a module declares, with the Chinese name shown in the role matrix.</summary>
-public sealed record PermissionDefinition(string Name, string DisplayName, string Module);
+/// <summary>
+/// A permission a module declares, with the Chinese name shown in the role matrix. <see cref="Duty"/> says which kind
+/// of role may hold it: business roles hold <see cref="AdminDuty.None"/> permissions only, and each of the three
+/// administrator roles (三员) only those of its own duty, so no account can both administer and read business data.
+/// </summary>
+/// <param name="DefaultRoles">Built-in roles (<see cref="BuiltInRoles"/>) that hold the permission; restored at every start.</param>
+public sealed record PermissionDefinition(string Name, string DisplayName, string Module, AdminDuty Duty = AdminDuty.None, IReadOnlyList<string>? DefaultRoles = null);
 
 /// <summary>All permissions declared by the modules of this process.</summary>
 public sealed class PermissionCatalog(IEnumerable<PermissionDefinition> definitions)
@@ -10,6 +17,8 @@ public sealed class PermissionCatalog(IEnumerable<PermissionDefinition> definiti
         .DistinctBy(d => d.Name)
         .OrderBy(d => d.Name, StringComparer.Ordinal)
         .ToList();
+
+    public PermissionDefinition? Find(string name) => All.FirstOrDefault(d => d.Name == name);
 }
 
 public static class PlatformPermissions
@@ -26,14 +35,21 @@ public static class PlatformPermissions
 
     public static readonly PermissionDefinition[] All =
     [
-        new(ApiDocs, "查看接口文档", "平台"),
-        new(UnitsManage, "管理组织机构", "系统管理"),
-        new(UsersManage, "管理用户账号", "系统管理"),
-        new(UsersViewSensitive, "查看完整身份证号和手机号", "系统管理"),
-        new(RolesManage, "管理角色与权限", "系统管理"),
-        new(SessionsManage, "查看在线会话并强制下线", "安全管理"),
-        new(SecurityPolicy, "设置密码、锁定与会话策略", "安全管理"),
-        new(AuditRead, "查阅与导出审计日志", "安全审计"),
-        new(AccessTokens, "管理本人的接口访问令牌", "平台"),
+        new(ApiDocs, "查看接口文档", "平台", DefaultRoles: [BuiltInRoles.PlanOwner]),
+        new(AccessTokens, "管理本人的接口访问令牌", "平台", DefaultRoles: [BuiltInRoles.PlanOwner]),
+        new(UnitsManage, "管理组织机构", "系统管理", AdminDuty.SystemAdministrator, [BuiltInRoles.SystemAdministrator]),
+        new(UsersManage, "管理用户账号", "系统管理", AdminDuty.SystemAdministrator, [BuiltInRoles.SystemAdministrator]),
+        new(UsersViewSensitive, "查看完整身份证号和手机号", "系统管理", AdminDuty.SystemAdministrator),
+        new(RolesManage, "管理角色与权限", "系统管理", AdminDuty.SystemAdministrator, [BuiltInRoles.SystemAdministrator]),
+        new(SessionsManage, "查看在线会话并强制下线", "安全管理", AdminDuty.SecurityAdministrator, [BuiltInRoles.SecurityAdministrator]),
+        new(SecurityPolicy, "设置密码、锁定与会话策略", "安全管理", AdminDuty.SecurityAdministrator, [BuiltInRoles.SecurityAdministrator]),
+        new(AuditRead, "查阅与导出审计日志", "安全审计", AdminDuty.AuditAdministrator, [BuiltInRoles.AuditAdministrator]),
     ];
+}
+
+/// <summary>Policies that are not a permission.</summary>
+public static class KechuangPolicies
+{
+    /// <summary>Any signed-in account: its own account page (password, two-factor), signing out.</summary>
+    public const string SignedIn = "SignedIn";
 }

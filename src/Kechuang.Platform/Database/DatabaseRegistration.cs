@@ -1,3 +1,4 @@
+using Kechuang.Platform.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,9 @@ public static class DatabaseRegistration
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<DatabaseMigrator>();
+        services.TryAddScoped<AuditRecorder>();
+        services.TryAddScoped<IAuditTrail, AuditTrail>();
+        services.TryAddScoped<IAuditActorSource, SystemActorSource>();
         services.AddDbContext<KechuangDbContext>(builder => Configure(builder, options));
         return services;
     }

@@ -1,10 +1,13 @@
+using Kechuang.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kechuang.Platform.Database;
 
+/// <param name="audit">The scope's audit recorder; absent only for design-time and test contexts built by hand.</param>
 public sealed class KechuangDbContext(
     DbContextOptions<KechuangDbContext> options,
-    ModuleModels modules) : DbContext(options)
+    ModuleModels modules,
+    AuditRecorder? audit = null) : DbContext(options)
 {
     public DatabaseProvider Provider => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true
         ? DatabaseProvider.Postgres
@@ -22,6 +25,64 @@ public sealed class KechuangDbContext(
     {
         // Enums are stored as their names so that a reordered enum never silently changes stored data.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (audit is not null)
+        {
+            throw new InvalidOperationException("Use SaveChangesAsync: audited saves take the audit chain's lock asynchronously.");
+        }
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Every save writes its audit entries in the same transaction (docs/adr/0005): the entity changes of this save
+    /// and whatever the use case staged. A save that opens no transaction of its own gets one here.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (audit is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        ChangeTracker.DetectChanges();
+        var records = audit.Collect(this);
+        if (records is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        List<AuditEntry>? entries = null;
+        try
+        {
+            entries = await audit.AppendAsync(this, records, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            audit.Committed();
+            return saved - entries.Count;
+        }
+        catch
+        {
+            // The rows of a failed save must not ride along with the next one.
+            foreach (var entry in entries ?? [])
+            {
+                Entry(entry).State = EntityState.Detached;
+            }
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
     }
 }
 

@@ -1,4 +1,7 @@
 using Kechuang.Platform.Database;
+using Kechuang.Platform.Identity.AccessTokens;
+using Kechuang.Platform.Identity.Policy;
+using Kechuang.Platform.Identity.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,6 +95,45 @@ public sealed class IdentityModel : IModuleModel
             b.HasIndex(u => u.Path);
             b.HasIndex(u => u.ParentId);
             b.HasIndex(u => u.Code);
+        });
+        modelBuilder.Entity<SecurityPolicy>(b =>
+        {
+            b.ToTable("sys_security_policy");
+            b.HasKey(p => p.Id);
+            b.Property(p => p.Id).ValueGeneratedNever();
+            b.Property(p => p.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<PasswordHistoryEntry>(b =>
+        {
+            b.ToTable("sys_password_history");
+            b.HasKey(h => h.Id);
+            b.Property(h => h.PasswordHash).HasMaxLength(200).IsRequired();
+            b.HasIndex(h => new { h.UserId, h.ChangedAtUtc });
+            b.HasOne<KechuangUser>().WithMany().HasForeignKey(h => h.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<UserSession>(b =>
+        {
+            b.ToTable("sys_sessions");
+            b.HasKey(s => s.Id);
+            b.Property(s => s.Id).ValueGeneratedNever();
+            b.Property(s => s.ClientIp).HasMaxLength(64);
+            b.Property(s => s.UserAgent).HasMaxLength(300);
+            b.HasIndex(s => new { s.UserId, s.EndedAtUtc });
+            b.HasIndex(s => s.EndedAtUtc);
+            b.HasOne<KechuangUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<AccessToken>(b =>
+        {
+            b.ToTable("sys_access_tokens");
+            b.HasKey(t => t.Id);
+            b.Property(t => t.Id).ValueGeneratedNever();
+            b.Property(t => t.Name).HasMaxLength(64).IsRequired();
+            b.Property(t => t.Prefix).HasMaxLength(16).IsRequired();
+            b.Property(t => t.TokenHash).HasMaxLength(64).IsRequired();
+            b.Property(t => t.Permissions).HasMaxLength(4000).IsRequired();
+            b.HasIndex(t => t.TokenHash).IsUnique();
+            b.HasIndex(t => t.UserId);
+            b.HasOne<KechuangUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

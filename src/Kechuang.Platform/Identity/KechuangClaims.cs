@@ -5,6 +5,7 @@ public static class KechuangClaims
 {
     public const string UnitId = "kc:unit";
     public const string UnitPath = "kc:unit-path";
+    public const string UnitName = "kc:unit-name";
     public const string Permission = "kc:perm";
     public const string DisplayName = "kc:name";
     public const string ScopeKind = "kc:scope";

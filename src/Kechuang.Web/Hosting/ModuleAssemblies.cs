@@ -7,6 +7,7 @@ public static class ModuleAssemblies
 {
     public static readonly Assembly[] Pages =
     [
+        typeof(Kechuang.Platform.Identity.IdentityModule).Assembly,
         typeof(Kechuang.Modules.WorkPlans.WorkPlansModule).Assembly,
     ];
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kechuang.Platform.Access;
+using Kechuang.Web.Hosting.Security;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 using MudBlazor.Services;
@@ -20,7 +20,7 @@ public static class WebShell
         services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         services.AddLocalization();
         services.AddProblemDetails();
-        services.AddKechuangInterimAuthorization(configuration);
+        services.AddKechuangSecurity(configuration);
         return services;
     }
 
@@ -40,8 +40,7 @@ public static class WebShell
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseAuthorization();
-        app.UseAntiforgery();
+        app.UseKechuangSecurity();
         // Styles and scripts are public so that the anonymous pages (not found, error, later the login) render.
         app.MapStaticAssets().AllowAnonymous();
         return app;

@@ -102,6 +102,10 @@ public class KechuangWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Kechuang", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", Options.Demo ? "true" : "false");
         builder.UseSetting("Demo:SamplePlansFolder", RepoPaths.SamplePlans);
+        builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
+        // Tests sign in and call the API far more often than people do; the rate-limit tests set their own limits.
+        builder.UseSetting("RateLimits:ApiPerMinute", "100000");
+        builder.UseSetting("RateLimits:LoginPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // EF logs its probe of a not-yet-existing __EFMigrationsHistory on PostgreSQL as an error; a real SQL
         // failure still reaches the test as an exception.
@@ -119,12 +123,31 @@ public class KechuangWebFactory : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>This host's own Data Protection key ring (cookies, CAPTCHA tokens), removed with the factory.</summary>
+    private string KeysFolder { get; } = Path.Combine(Path.GetTempPath(), "kechuang-keys-" + Guid.NewGuid().ToString("N"));
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing)
         {
             _scratch?.Dispose();
+            DeleteKeys();
+        }
+    }
+
+    private void DeleteKeys()
+    {
+        try
+        {
+            if (Directory.Exists(KeysFolder))
+            {
+                Directory.Delete(KeysFolder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind is harmless.
         }
     }
 
@@ -135,6 +158,7 @@ public class KechuangWebFactory : WebApplicationFactory<Program>
         {
             await _scratch.DisposeAsync();
         }
+        DeleteKeys();
         GC.SuppressFinalize(this);
     }
 }

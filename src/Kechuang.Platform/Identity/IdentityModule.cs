@@ -1,0 +1,66 @@
+using Kechuang.Platform.Access;
+using Kechuang.Platform.Database;
+using Kechuang.Platform.Identity.Account;
+using Kechuang.Platform.Identity.Policy;
+using Kechuang.Platform.Identity.Sessions;
+using Kechuang.Platform.Identity.SignIn;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Kechuang.Platform.Identity;
+
+/// <summary>
+/// Accounts, roles, units, sessions, tokens and sign-in (the parts the web host, the CLI and the tests share).
+/// The web host adds the cookie and token schemes and the policies on top (Kechuang.Web/Hosting/Security.cs).
+/// </summary>
+public static class IdentityModule
+{
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPermissions(PlatformPermissions.All);
+        services.AddDataProtection();
+        services.AddIdentityCore<KechuangUser>(options =>
+            {
+                // Our PolicyPasswordValidator applies the security administrator's rules instead.
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredLength = 1;
+                options.Password.RequiredUniqueChars = 1;
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<KechuangRole>()
+            .AddEntityFrameworkStores<KechuangDbContext>()
+            .AddUserManager<KechuangUserManager>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<PolicyPasswordValidator>()
+            .AddDefaultTokenProviders();
+        services.TryAddSingleton<SecurityPolicies>();
+        services.TryAddSingleton<AccessSnapshots>();
+        services.TryAddSingleton<SessionGuard>();
+        services.TryAddSingleton<LoginThrottle>();
+        services.TryAddSingleton<Captcha>();
+        services.AddScoped<IdentityBootstrap>();
+        services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<TwoFactor>();
+        return services;
+    }
+
+    /// <summary>The platform's own API: <c>/api/platform/…</c> (units, users, roles, sessions, policy, tokens, audit).</summary>
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/platform").WithTags("平台管理");
+        _ = group;
+        return endpoints;
+    }
+}
