@@ -19,6 +19,8 @@ public static class WebShell
         });
         services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         services.AddLocalization();
+        // Chinese text stays readable in the HTML (the default encoder writes every CJK character as &#x…;).
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddKechuangSecurity(configuration);
         return services;
@@ -39,7 +41,9 @@ public static class WebShell
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // Pages get the Chinese not-found page; the API keeps its status codes and problem details.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseKechuangSecurity();
         // Styles and scripts are public so that the anonymous pages (not found, error, later the login) render.
         app.MapStaticAssets().AllowAnonymous();

@@ -109,6 +109,15 @@ public static partial class TestAccounts
         return new TestAccount(user.Id, userName, Password, unit.Id, role.Id, token);
     }
 
+    /// <summary>A Bearer-token client of a fresh account holding exactly these permissions (scope: all data).</summary>
+    public static async Task<HttpClient> CreateClientWithAsync<TEntryPoint>(this WebApplicationFactory<TEntryPoint> factory, params string[] permissions)
+        where TEntryPoint : class
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var account = await factory.Services.CreateAccountAsync("t" + Guid.NewGuid().ToString("N")[..12], permissions);
+        return factory.CreateClient(account);
+    }
+
     /// <summary>A client that authenticates with the account's personal access token.</summary>
     public static HttpClient CreateClient<TEntryPoint>(this WebApplicationFactory<TEntryPoint> factory, TestAccount account,
         WebApplicationFactoryClientOptions? options = null)

@@ -1,3 +1,5 @@
+using Kechuang.Testing.Identity;
+using Kechuang.Platform.Access;
 using System.Net;
 using System.Text.Json;
 using Kechuang.Testing.Web;
@@ -9,7 +11,7 @@ public sealed class OpenApiTests(KechuangWebFactory factory) : IClassFixture<Kec
     [Fact]
     public async Task OpenApiDocument_IsJsonWithAChineseTitle()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(PlatformPermissions.ApiDocs);
 
         using var response = await client.GetAsync(new Uri("/api/openapi/v1.json", UriKind.Relative));
 
@@ -24,7 +26,7 @@ public sealed class OpenApiTests(KechuangWebFactory factory) : IClassFixture<Kec
     [Fact]
     public async Task OpenApiDocument_ListsTheWorkPlansEndpoints()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(PlatformPermissions.ApiDocs);
 
         using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/openapi/v1.json", UriKind.Relative)));
 
@@ -35,7 +37,7 @@ public sealed class OpenApiTests(KechuangWebFactory factory) : IClassFixture<Kec
     [Fact]
     public async Task ApiDocsPage_IsServedAsHtml()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(PlatformPermissions.ApiDocs);
 
         using var response = await client.GetAsync(new Uri("/api/docs", UriKind.Relative));
 

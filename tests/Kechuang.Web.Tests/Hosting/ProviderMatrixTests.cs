@@ -1,3 +1,5 @@
+using Kechuang.Testing.Identity;
+using Kechuang.Modules.WorkPlans;
 using System.Net;
 using Kechuang.Platform.Database;
 using Kechuang.Testing.Database;
@@ -13,7 +15,7 @@ public sealed class ProviderMatrixTests
     public async Task HostOnAnEmptyDatabase_MigratesItAndServesTheApi(DatabaseProvider provider)
     {
         await using var factory = new KechuangWebFactory { Options = new() { Provider = provider } };
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(WorkPlanPermissions.View);
 
         using var response = await client.GetAsync(new Uri("/api/work-plans/plans", UriKind.Relative));
 

@@ -8,9 +8,12 @@ public sealed class LoginThrottle(TimeProvider clock)
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
     private readonly ConcurrentDictionary<string, (int Count, DateTime FirstUtc)> _failures = new(StringComparer.Ordinal);
 
+    // A request without a known address (behind a proxy that drops it, or in-memory test hosts) counts under one key.
+    private const string Unknown = "-";
+
     public int Failures(string? clientIp)
     {
-        if (clientIp is null || !_failures.TryGetValue(clientIp, out var entry))
+        if (!_failures.TryGetValue(clientIp ?? Unknown, out var entry))
         {
             return 0;
         }
@@ -19,20 +22,13 @@ public sealed class LoginThrottle(TimeProvider clock)
 
     public void Failed(string? clientIp)
     {
-        if (clientIp is null)
-        {
-            return;
-        }
         var now = clock.GetUtcNow().UtcDateTime;
-        _failures.AddOrUpdate(clientIp, _ => (1, now),
+        _failures.AddOrUpdate(clientIp ?? Unknown, _ => (1, now),
             (_, old) => now - old.FirstUtc > Window ? (1, now) : (old.Count + 1, old.FirstUtc));
     }
 
     public void Succeeded(string? clientIp)
     {
-        if (clientIp is not null)
-        {
-            _failures.TryRemove(clientIp, out _);
-        }
+        _failures.TryRemove(clientIp ?? Unknown, out _);
     }
 }

@@ -1,3 +1,5 @@
+using Kechuang.Testing.Identity;
+using Kechuang.Modules.WorkPlans;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -19,7 +21,7 @@ public sealed class ImportPlanEndpointsTests
     public async Task PreviewThenImportThenRead_OverTheApi(DatabaseProvider provider)
     {
         await using var factory = new KechuangWebFactory { Options = new() { Provider = provider } };
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(WorkPlanPermissions.View, WorkPlanPermissions.Import, WorkPlanPermissions.Edit);
 
         using var previewResponse = await client.PostAsync("/api/work-plans/plans/preview", FileForm("临川.txt", PlanDocuments.CityPlan2023));
         Assert.Equal(HttpStatusCode.OK, previewResponse.StatusCode);
@@ -45,7 +47,7 @@ public sealed class ImportPlanEndpointsTests
     public async Task ImportingTheSameFileAgain_Answers409WithAChineseProblem()
     {
         await using var factory = new KechuangWebFactory();
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(WorkPlanPermissions.View, WorkPlanPermissions.Import, WorkPlanPermissions.Edit);
         (await client.PostAsync("/api/work-plans/plans/import", FileForm("a.txt", PlanDocuments.CityPlan2023))).Dispose();
 
         using var again = await client.PostAsync("/api/work-plans/plans/import", FileForm("b.txt", PlanDocuments.CityPlan2023));
@@ -60,7 +62,7 @@ public sealed class ImportPlanEndpointsTests
     public async Task AnUploadOverTheLimit_IsRefusedWith413AndAChineseMessage_AndTheServerKeepsWorking()
     {
         await using var factory = new KechuangWebFactory { Options = new() { Settings = new Dictionary<string, string?> { ["WorkPlans:Import:MaxFileBytes"] = "1024" } } };
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(WorkPlanPermissions.View, WorkPlanPermissions.Import, WorkPlanPermissions.Edit);
 
         using var response = await client.PostAsync("/api/work-plans/plans/preview", FileForm("big.txt", new string('科', 4000)));
 
@@ -75,7 +77,7 @@ public sealed class ImportPlanEndpointsTests
     public async Task A200MegabyteUpload_IsRefusedBeforeItIsRead()
     {
         await using var factory = new KechuangWebFactory();
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(WorkPlanPermissions.View, WorkPlanPermissions.Import, WorkPlanPermissions.Edit);
         using var content = new ByteArrayContent([]);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
         content.Headers.ContentLength = 200L * 1024 * 1024;
@@ -91,7 +93,7 @@ public sealed class ImportPlanEndpointsTests
     public async Task BinaryJunkAndEmptyFiles_GetClearChineseRefusalsAndNothingIsSaved()
     {
         await using var factory = new KechuangWebFactory();
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(WorkPlanPermissions.View, WorkPlanPermissions.Import, WorkPlanPermissions.Edit);
         var before = await client.GetFromJsonAsync<List<PlanListRow>>("/api/work-plans/plans", PlanJson.Options);
         var junk = new byte[4096];
         new Random(7).NextBytes(junk);
@@ -113,7 +115,7 @@ public sealed class ImportPlanEndpointsTests
     public async Task AnUnknownPlan_Is404WithAChineseProblem()
     {
         await using var factory = new KechuangWebFactory();
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(WorkPlanPermissions.View, WorkPlanPermissions.Import, WorkPlanPermissions.Edit);
 
         using var response = await client.GetAsync($"/api/work-plans/plans/{Guid.NewGuid()}");
 
@@ -125,7 +127,7 @@ public sealed class ImportPlanEndpointsTests
     public async Task DemoMode_ShowsTheTwoSamplePlans()
     {
         await using var factory = new KechuangWebFactory();
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientWithAsync(WorkPlanPermissions.View, WorkPlanPermissions.Import, WorkPlanPermissions.Edit);
 
         var plans = await client.GetFromJsonAsync<List<PlanListRow>>("/api/work-plans/plans", PlanJson.Options);
 
