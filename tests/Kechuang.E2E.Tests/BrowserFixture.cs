@@ -20,7 +20,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public KechuangWebFactory App { get; } = new();
+    /// <summary>The session watch polls every 2 s here (30 s in the product) so expiry tests finish quickly.</summary>
+    public KechuangWebFactory App { get; } = new()
+    {
+        Options = new() { Settings = new Dictionary<string, string?> { ["Security:SessionCheckSeconds"] = "2" } },
+    };
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -44,8 +48,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A page in a fresh browser context, signed in through the real login page as <paramref name="userName"/>
+    /// (a demo account; the planner may import and edit work plans).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string userName = "demo.planner")
+    {
+        var page = await NewAnonymousPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByTestId("login-username").FillAsync(userName);
+        await page.GetByTestId("login-password").FillAsync(Kechuang.Platform.Identity.DemoAccountsSeeder.Password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal) || url.Contains("/account/login/", StringComparison.Ordinal));
+        return page;
+    }
+
     /// <summary>A page in a fresh browser context (own cookies and storage) whose relative URLs go to the app.</summary>
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewAnonymousPageAsync()
     {
         var context = await Browser.NewContextAsync(new()
         {

@@ -42,8 +42,16 @@ public static class WebShell
             app.UseHsts();
         }
         // Pages get the Chinese not-found page; the API keeps its status codes and problem details.
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
-            branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") &&
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+            return next(context);
+        });
         app.UseKechuangSecurity();
         // Styles and scripts are public so that the anonymous pages (not found, error, later the login) render.
         app.MapStaticAssets().AllowAnonymous();

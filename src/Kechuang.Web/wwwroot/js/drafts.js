@@ -47,20 +47,27 @@
 
     function clear() { localStorage.removeItem(storageKey()); }
 
+    // Fills the fields of the stored draft that are on the page now; a field that appears later (a form opened by a
+    // click) is filled when it appears. Each field is restored once per page load.
+    const restored = new Set();
+
     function restore() {
         const draft = read();
-        if (!draft) { return false; }
-        let restored = 0;
+        if (!draft) { return 0; }
+        let count = 0;
         for (const [key, value] of Object.entries(draft.fields)) {
+            if (restored.has(key)) { continue; }
             const element = document.querySelector(`[data-draft="${CSS.escape(key)}"], [data-testid="${CSS.escape(key)}"], #${CSS.escape(key)}, [name="${CSS.escape(key)}"]`);
-            if (!element || !eligible(element) || element.value === value) { continue; }
+            if (!element || !eligible(element)) { continue; }
+            restored.add(key);
+            if (element.value === value) { continue; }
             if (element.type === "checkbox") { element.checked = value === "true"; } else { element.value = value; }
             element.dispatchEvent(new Event("input", { bubbles: true }));
             element.dispatchEvent(new Event("change", { bubbles: true }));
-            restored++;
+            count++;
         }
-        if (restored > 0) { banner(restored); }
-        return restored > 0;
+        if (count > 0) { banner(restored.size); }
+        return count;
     }
 
     function banner(count) {
@@ -86,12 +93,21 @@
     document.addEventListener("input", event => { if (eligible(event.target) && event.isTrusted) { saveField(event.target); } }, true);
     document.addEventListener("change", event => { if (eligible(event.target) && event.isTrusted) { saveField(event.target); } }, true);
 
-    // Restore once the page is interactive (the circuit is up), so Blazor receives the events.
+    // Restore once the page is interactive (the circuit is up), so Blazor receives the events; then watch for fields
+    // that appear later.
     function restoreWhenInteractive(attempt) {
         if (!read()) { return; }
-        const ready = window.Blazor !== undefined && document.querySelector("input, textarea") !== null;
-        if (ready && attempt > 4) { restore(); return; }
-        if (attempt < 40) { setTimeout(() => restoreWhenInteractive(attempt + 1), 250); }
+        if (window.Blazor === undefined || attempt < 6) {
+            if (attempt < 60) { setTimeout(() => restoreWhenInteractive(attempt + 1), 250); }
+            return;
+        }
+        restore();
+        let pending = false;
+        new MutationObserver(() => {
+            if (pending || !read()) { return; }
+            pending = true;
+            setTimeout(() => { pending = false; restore(); }, 200);
+        }).observe(document.body, { childList: true, subtree: true });
     }
     window.addEventListener("load", () => restoreWhenInteractive(0));
 
