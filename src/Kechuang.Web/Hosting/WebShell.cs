@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kechuang.Platform.Audit;
 using Kechuang.Web.Hosting.Security;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
@@ -21,6 +22,7 @@ public static class WebShell
         services.AddLocalization();
         services.AddProblemDetails();
         services.AddKechuangSecurity(configuration);
+        services.AddAuditCheckpoints();
         return services;
     }
 
