@@ -59,6 +59,28 @@ public sealed class AuditEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignedInAuditor_SeesThePagesAndDownloadsThroughThePlainLink()
+    {
+        // No administrator duty, so the password alone signs in (administrators must enrol two-factor first).
+        var auditor = await _factory.Services.CreateAccountAsync("auditor3", [PlatformPermissions.AuditRead]);
+        var other = await _factory.Services.CreateAccountAsync("planner3", [PlatformPermissions.ApiDocs]);
+        using var browser = await _factory.SignInAsync(auditor);
+        using var outsider = await _factory.SignInAsync(other);
+
+        var trail = await browser.GetStringAsync(new Uri("/audit", UriKind.Relative));
+        var logins = await browser.GetStringAsync(new Uri("/audit/logins", UriKind.Relative));
+        using var download = await browser.GetAsync(new Uri("/api/platform/audit/export?loginsOnly=true", UriKind.Relative));
+        using var refused = await outsider.GetAsync(new Uri("/audit", UriKind.Relative));
+
+        Assert.Contains("校验审计链", trail, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"audit-table\"", trail, StringComparison.Ordinal);
+        Assert.Contains("登录日志", logins, StringComparison.Ordinal);
+        Assert.Contains("/api/platform/audit/export?loginsOnly=true", logins, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task BadFilter_IsAChineseProblem()
     {
         var auditor = await _factory.Services.CreateAccountAsync("auditor2", [PlatformPermissions.AuditRead], duty: AdminDuty.AuditAdministrator);

@@ -146,6 +146,35 @@ public sealed class VerifyAuditTrailTests
     }
 
     [Theory, DatabaseData]
+    public async Task ChainLongerThanOneBatch_IsWalkedAcrossBatchesAndAnEditFarInIsFound(DatabaseProvider provider)
+    {
+        await using var database = await AuditTestKit.CreateAsync(provider);
+        await using (var scope = database.CreateScope())
+        {
+            var trail = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
+            for (var i = 1; i <= 4500; i++)
+            {
+                trail.Stage(new AuditRecord(AuditActions.SensitiveRead, "Talent", $"talent-{i}", AuditOutcome.Success));
+            }
+            await scope.ServiceProvider.GetRequiredService<KechuangDbContext>().SaveChangesAsync();
+        }
+        var intact = await VerifyAsync(database);
+        Assert.True(intact.Intact, intact.Summary);
+        Assert.Equal(4500, intact.CheckedCount);
+
+        await using (var db = database.NewDbContext())
+        {
+            await AuditTestKit.RemoveGuardAsync(db);
+            await db.Database.ExecuteSqlRawAsync("UPDATE sys_audit_entries SET \"Outcome\" = 'Failure' WHERE \"Sequence\" = 4001");
+        }
+
+        var result = await VerifyAsync(database);
+        Assert.Equal(4001, result.FirstBreak!.Sequence);
+        Assert.Equal(AuditBreakKind.ContentChanged, result.FirstBreak.Kind);
+        Assert.Equal(4000, result.CheckedCount);
+    }
+
+    [Theory, DatabaseData]
     public async Task EmptyTrail_IsReportedEmptyAndIntact(DatabaseProvider provider)
     {
         await using var database = await AuditTestKit.CreateAsync(provider);
