@@ -81,6 +81,21 @@ public sealed class AuditEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpenApiDocument_ListsTheAuditEndpointsWithChineseSummaries()
+    {
+        var reader = await _factory.Services.CreateAccountAsync("docs1", [PlatformPermissions.ApiDocs]);
+        using var client = _factory.CreateClient(reader);
+
+        var document = await client.GetStringAsync(new Uri("/api/openapi/v1.json", UriKind.Relative));
+
+        using var json = JsonDocument.Parse(document);
+        var paths = json.RootElement.GetProperty("paths");
+        Assert.Contains("校验审计链", paths.GetProperty("/api/platform/audit/verify").GetProperty("post").GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Contains("查询审计日志", paths.GetProperty("/api/platform/audit/entries").GetProperty("get").GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Contains("导出审计日志", paths.GetProperty("/api/platform/audit/export").GetProperty("get").GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadFilter_IsAChineseProblem()
     {
         var auditor = await _factory.Services.CreateAccountAsync("auditor2", [PlatformPermissions.AuditRead], duty: AdminDuty.AuditAdministrator);
