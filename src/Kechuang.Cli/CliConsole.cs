@@ -1,7 +1,9 @@
 using Kechuang.Modules.WorkPlans;
+using Kechuang.Platform.Audit;
 using Kechuang.Platform.Database;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Kechuang.Cli;
@@ -25,6 +27,8 @@ public sealed class CliConsole(TextWriter output, TextWriter error, IReadOnlyDic
         services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddKechuangDatabase(configuration);
         services.AddWorkPlansModule(configuration);
+        services.AddAuditTrail(configuration);
+        services.Replace(ServiceDescriptor.Scoped<IAuditActorSource, CliActorSource>());
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

@@ -1,4 +1,5 @@
 using Kechuang.Platform.Access;
+using Kechuang.Platform.Audit;
 using Kechuang.Platform.Database;
 using Kechuang.Platform.Identity.Account;
 using Kechuang.Platform.Identity.Policy;
@@ -53,6 +54,7 @@ public static class IdentityModule
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<ChangePassword>();
         services.AddScoped<TwoFactor>();
+        services.AddAuditTrail(configuration);
         return services;
     }
 
@@ -60,7 +62,7 @@ public static class IdentityModule
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/platform").WithTags("平台管理");
-        _ = group;
+        group.MapAuditEndpoints();
         return endpoints;
     }
 }

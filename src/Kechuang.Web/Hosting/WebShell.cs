@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kechuang.Platform.Audit;
 using Kechuang.Web.Hosting.Security;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
@@ -23,6 +24,7 @@ public static class WebShell
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddKechuangSecurity(configuration);
+        services.AddAuditCheckpoints();
         return services;
     }
 
