@@ -11,7 +11,7 @@ public sealed record DemoAccount(string UserName, string DisplayName, string Rol
 /// built-in role, all with <see cref="Password"/>, shown on the login page under the 演示环境 banner. The three
 /// administrator accounts have two-factor authentication enrolled; in demo mode the second step shows the code.
 /// </summary>
-public sealed class DemoAccountsSeeder(KechuangDbContext db, KechuangUserManager users, TimeProvider clock) : IDemoSeeder
+public sealed class DemoAccountsSeeder(KechuangDbContext db, KechuangUserManager users, IdentityBootstrap bootstrap, TimeProvider clock) : IDemoSeeder
 {
     public const string Password = "Kechuang@2026";
 
@@ -41,6 +41,8 @@ public sealed class DemoAccountsSeeder(KechuangDbContext db, KechuangUserManager
 
     public async Task SeedAsync(string contentRoot, CancellationToken cancellationToken)
     {
+        // The host has already run it at start-up; a seeder run on its own (tests, the CLI) needs the roles and root unit too.
+        await bootstrap.EnsureAsync(cancellationToken);
         var root = await db.Set<Unit>().Where(u => u.ParentId == null).OrderBy(u => u.Path).FirstAsync(cancellationToken);
         var units = await db.Set<Unit>().ToListAsync(cancellationToken);
         foreach (var (name, kind, code) in Units)

@@ -39,10 +39,7 @@ public sealed class OpenApiTests(KechuangWebFactory factory) : IClassFixture<Kec
     {
         using var client = await factory.CreateClientWithAsync(PlatformPermissions.ApiDocs);
 
-        using var response = await client.GetAsync(new Uri("/api/docs", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+XX, response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("科创 Kechuang API 文档", html, StringComparison.Ordinal);
     }
