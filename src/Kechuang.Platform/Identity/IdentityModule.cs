@@ -1,8 +1,17 @@
 using Kechuang.Platform.Access;
 using Kechuang.Platform.Database;
+using Kechuang.Platform.Identity.AccessTokens.CreateAccessToken;
+using Kechuang.Platform.Identity.AccessTokens.ListAccessTokens;
+using Kechuang.Platform.Identity.AccessTokens.RevokeAccessToken;
 using Kechuang.Platform.Identity.Account;
+using Kechuang.Platform.Identity.Account.ChangeMyPassword;
+using Kechuang.Platform.Identity.Account.DisableTwoFactor;
+using Kechuang.Platform.Identity.Account.GetMyAccount;
 using Kechuang.Platform.Identity.Policy;
+using Kechuang.Platform.Identity.Policy.EditSecurityPolicy;
 using Kechuang.Platform.Identity.Sessions;
+using Kechuang.Platform.Identity.Sessions.ListSessions;
+using Kechuang.Platform.Identity.Sessions.RevokeSession;
 using Kechuang.Platform.Identity.SignIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -53,6 +62,16 @@ public static class IdentityModule
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<ChangePassword>();
         services.AddScoped<TwoFactor>();
+        services.AddScoped<GetMyAccount>();
+        services.AddScoped<ChangeMyPassword>();
+        services.AddScoped<DisableTwoFactor>();
+        services.AddScoped<CreateAccessToken>();
+        services.AddScoped<ListAccessTokens>();
+        services.AddScoped<RevokeAccessToken>();
+        services.AddScoped<GetSecurityPolicy>();
+        services.AddScoped<EditSecurityPolicy>();
+        services.AddScoped<ListSessions>();
+        services.AddScoped<RevokeSession>();
         return services;
     }
 
@@ -60,7 +79,9 @@ public static class IdentityModule
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/platform").WithTags("平台管理");
-        _ = group;
+        group.MapMyAccountEndpoints();
+        group.MapSecurityPolicyEndpoints();
+        group.MapSessionEndpoints();
         return endpoints;
     }
 }
