@@ -3,6 +3,7 @@ using Kechuang.Platform.Identity.AccessTokens.ListAccessTokens;
 using Kechuang.Platform.Identity.AccessTokens.RevokeAccessToken;
 using Kechuang.Platform.Identity.Account.ChangeMyPassword;
 using Kechuang.Platform.Identity.Account.GetMyAccount;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
 namespace Kechuang.Platform.Identity.Account;
@@ -13,11 +14,12 @@ public static class MyAccountEndpoints
     public static RouteGroupBuilder MapMyAccountEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGetMyAccount();
-        group.MapChangeMyPassword();
-        group.MapListAccessTokens();
-        group.MapCreateAccessToken();
-        group.MapRevokeAccessToken();
+        var api = group.MapGroup("").WithApiStatusCodes();
+        api.MapGetMyAccount();
+        api.MapChangeMyPassword();
+        api.MapListAccessTokens();
+        api.MapCreateAccessToken();
+        api.MapRevokeAccessToken();
         return group;
     }
 }

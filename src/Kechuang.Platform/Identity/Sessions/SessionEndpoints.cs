@@ -1,5 +1,6 @@
 using Kechuang.Platform.Identity.Sessions.ListSessions;
 using Kechuang.Platform.Identity.Sessions.RevokeSession;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
 namespace Kechuang.Platform.Identity.Sessions;
@@ -9,8 +10,9 @@ public static class SessionEndpoints
     public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapListSessions();
-        group.MapRevokeSession();
+        var api = group.MapGroup("").WithApiStatusCodes();
+        api.MapListSessions();
+        api.MapRevokeSession();
         return group;
     }
 }

@@ -12,12 +12,13 @@ public static class SecurityPolicyEndpoints
     public static RouteGroupBuilder MapSecurityPolicyEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/security-policy", async Task<Ok<SecurityPolicyForm>> (GetSecurityPolicy get, CancellationToken cancellationToken) =>
+        var api = group.MapGroup("").WithApiStatusCodes();
+        api.MapGet("/security-policy", async Task<Ok<SecurityPolicyForm>> (GetSecurityPolicy get, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await get.ExecuteAsync(cancellationToken)))
             .WithName("GetSecurityPolicy")
             .WithSummary("当前安全策略：密码复杂度与有效期、登录失败锁定、会话超时、验证码")
             .RequireAuthorization(PlatformPermissions.SecurityPolicy);
-        group.MapPut("/security-policy", async Task<Results<Ok<SecurityPolicyForm>, ProblemHttpResult>> (
+        api.MapPut("/security-policy", async Task<Results<Ok<SecurityPolicyForm>, ProblemHttpResult>> (
                 SecurityPolicyForm form, EditSecurityPolicy edit, CancellationToken cancellationToken) =>
             {
                 var result = await edit.ExecuteAsync(form, cancellationToken);
