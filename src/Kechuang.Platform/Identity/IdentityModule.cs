@@ -1,9 +1,18 @@
 using Kechuang.Platform.Access;
 using Kechuang.Platform.Audit;
 using Kechuang.Platform.Database;
+using Kechuang.Platform.Identity.AccessTokens.CreateAccessToken;
+using Kechuang.Platform.Identity.AccessTokens.ListAccessTokens;
+using Kechuang.Platform.Identity.AccessTokens.RevokeAccessToken;
 using Kechuang.Platform.Identity.Account;
+using Kechuang.Platform.Identity.Account.ChangeMyPassword;
+using Kechuang.Platform.Identity.Account.DisableTwoFactor;
+using Kechuang.Platform.Identity.Account.GetMyAccount;
 using Kechuang.Platform.Identity.Policy;
+using Kechuang.Platform.Identity.Policy.EditSecurityPolicy;
 using Kechuang.Platform.Identity.Sessions;
+using Kechuang.Platform.Identity.Sessions.ListSessions;
+using Kechuang.Platform.Identity.Sessions.RevokeSession;
 using Kechuang.Platform.Identity.SignIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -55,6 +64,16 @@ public static class IdentityModule
         services.AddScoped<ChangePassword>();
         services.AddScoped<TwoFactor>();
         services.AddAuditTrail(configuration);
+        services.AddScoped<GetMyAccount>();
+        services.AddScoped<ChangeMyPassword>();
+        services.AddScoped<DisableTwoFactor>();
+        services.AddScoped<CreateAccessToken>();
+        services.AddScoped<ListAccessTokens>();
+        services.AddScoped<RevokeAccessToken>();
+        services.AddScoped<GetSecurityPolicy>();
+        services.AddScoped<EditSecurityPolicy>();
+        services.AddScoped<ListSessions>();
+        services.AddScoped<RevokeSession>();
         return services;
     }
 
@@ -63,6 +82,9 @@ public static class IdentityModule
     {
         var group = endpoints.MapGroup("/api/platform").WithTags("平台管理");
         group.MapAuditEndpoints();
+        group.MapMyAccountEndpoints();
+        group.MapSecurityPolicyEndpoints();
+        group.MapSessionEndpoints();
         return endpoints;
     }
 }
