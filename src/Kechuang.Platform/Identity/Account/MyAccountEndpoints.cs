@@ -14,7 +14,7 @@ public static class MyAccountEndpoints
     public static RouteGroupBuilder MapMyAccountEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var api = group.MapGroup("").WithApiStatusCodes();
+        var api = group.MapGroup("");
         api.MapGetMyAccount();
         api.MapChangeMyPassword();
         api.MapListAccessTokens();

@@ -10,7 +10,7 @@ public static class SessionEndpoints
     public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var api = group.MapGroup("").WithApiStatusCodes();
+        var api = group.MapGroup("");
         api.MapListSessions();
         api.MapRevokeSession();
         return group;

@@ -12,7 +12,7 @@ public static class SecurityPolicyEndpoints
     public static RouteGroupBuilder MapSecurityPolicyEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var api = group.MapGroup("").WithApiStatusCodes();
+        var api = group.MapGroup("");
         api.MapGet("/security-policy", async Task<Ok<SecurityPolicyForm>> (GetSecurityPolicy get, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await get.ExecuteAsync(cancellationToken)))
             .WithName("GetSecurityPolicy")
