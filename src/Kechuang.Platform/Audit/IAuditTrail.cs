@@ -88,7 +88,31 @@ public static class AuditLabels
         [AuditActions.Retention] = "审计日志到期清理",
     };
 
+    /// <summary>Chinese names of the audited record types (entity names as <c>EntityChangeAudit.TargetType</c> writes them).</summary>
+    private static readonly Dictionary<string, string> Targets = new(StringComparer.Ordinal)
+    {
+        ["KechuangUser"] = "用户",
+        ["User"] = "用户",
+        ["KechuangRole"] = "角色",
+        ["UserRole"] = "用户角色",
+        ["RolePermission"] = "角色权限",
+        ["Unit"] = "组织机构",
+        ["UserSession"] = "登录会话",
+        ["AccessToken"] = "访问令牌",
+        ["UserToken"] = "账号密钥（双因素）",
+        ["UserClaim"] = "账号声明",
+        ["SecurityPolicy"] = "安全策略",
+        ["AuditTrail"] = "审计日志",
+        ["WorkPlan"] = "工作要点",
+        ["PlanSection"] = "要点部分",
+        ["PlanTask"] = "任务",
+        ["PlanTarget"] = "目标",
+        ["PlanDiagnostic"] = "识别诊断",
+    };
+
     public static IReadOnlyDictionary<string, string> All => Actions;
+
+    public static string Target(string targetType) => Targets.TryGetValue(targetType, out var label) ? label : targetType;
 
     public static string Action(string action) => Actions.TryGetValue(action, out var label) ? label : action;
 
