@@ -1,6 +1,7 @@
 using Kechuang.Modules.WorkPlans;
 using Kechuang.Platform.Audit;
 using Kechuang.Platform.Database;
+using Kechuang.Platform.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,7 +28,7 @@ public sealed class CliConsole(TextWriter output, TextWriter error, IReadOnlyDic
         services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddKechuangDatabase(configuration);
         services.AddWorkPlansModule(configuration);
-        services.AddAuditTrail(configuration);
+        services.AddIdentityModule(configuration);
         services.Replace(ServiceDescriptor.Scoped<IAuditActorSource, CliActorSource>());
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

@@ -117,7 +117,7 @@ internal static class AuditCommands
         return command;
     }
 
-    private static async Task<int?> RequireMigratedAsync(CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
+    internal static async Task<int?> RequireMigratedAsync(CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<KechuangDbContext>();
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using Kechuang.Platform.Audit;
+using Kechuang.Platform.Database;
+using Kechuang.Platform.Identity;
+using Kechuang.Platform.Identity.Account;
+using Kechuang.Platform.Identity.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kechuang.Cli.Commands;
+
+/// <summary>
+/// Account recovery on the server itself (the CLI works directly on the database): list accounts, unlock one, give
+/// one a new one-time password. Everything is audited as cli:&lt;OS user&gt;.
+/// </summary>
+internal static class UserCommands
+{
+    public const int Refused = 2;
+
+    public static Command Create(CliConsole console) =>
+        new("user", "账号维护（在服务器上直接操作数据库）：列出账号、解除锁定、重置密码") { List(console), Unlock(console), ResetPassword(console) };
+
+    private static Command List(CliConsole console)
+    {
+        var command = new Command("list", "列出全部账号：用户名、姓名、单位、角色、状态");
+        command.SetAction(async (_, cancellationToken) =>
+        {
+            await using var services = console.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            if (await AuditCommands.RequireMigratedAsync(console, scope.ServiceProvider, cancellationToken) is { } notReady)
+            {
+                return notReady;
+            }
+            var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
+            var now = DateTimeOffset.UtcNow;
+            var units = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+            var roles = await db.Set<KechuangRole>().AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.DisplayName, cancellationToken);
+            var memberships = (await db.Set<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().AsNoTracking().ToListAsync(cancellationToken))
+                .ToLookup(m => m.UserId, m => roles.GetValueOrDefault(m.RoleId, ""));
+            var rows = (await db.Set<KechuangUser>().AsNoTracking().ToListAsync(cancellationToken))
+                .OrderBy(u => u.UserName, StringComparer.Ordinal)
+                .Select(u => new
+                {
+                    u.UserName, u.DisplayName, u.IsDisabled, u.LockoutEnd,
+                    Unit = units.GetValueOrDefault(u.UnitId, ""),
+                    Roles = memberships[u.Id].ToList(),
+                });
+            foreach (var row in rows)
+            {
+                var state = row.IsDisabled ? "已停用" : row.LockoutEnd > now ? "已锁定" : "正常";
+                await console.Out.WriteLineAsync($"{row.UserName}\t{row.DisplayName}\t{row.Unit}\t{string.Join("、", row.Roles)}\t{state}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Unlock(CliConsole console)
+    {
+        var userName = new Argument<string>("userName") { Description = "用户名" };
+        var command = new Command("unlock", "解除账号锁定（连续登录失败后）") { userName };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = console.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            if (await AuditCommands.RequireMigratedAsync(console, scope.ServiceProvider, cancellationToken) is { } notReady)
+            {
+                return notReady;
+            }
+            var users = scope.ServiceProvider.GetRequiredService<KechuangUserManager>();
+            var user = await users.FindByNameAsync(result.GetValue(userName)!);
+            if (user is null)
+            {
+                await console.Error.WriteLineAsync($"账号“{result.GetValue(userName)}”不存在。");
+                return Refused;
+            }
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            await console.Out.WriteLineAsync($"已解除 {user.UserName} 的锁定。");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command ResetPassword(CliConsole console)
+    {
+        var userName = new Argument<string>("userName") { Description = "用户名" };
+        var command = new Command("reset-password", "重置为随机的一次性密码（仅显示一次，下次登录须修改），并结束该账号的全部会话、解除锁定") { userName };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = console.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            var provider = scope.ServiceProvider;
+            if (await AuditCommands.RequireMigratedAsync(console, provider, cancellationToken) is { } notReady)
+            {
+                return notReady;
+            }
+            var users = provider.GetRequiredService<KechuangUserManager>();
+            var db = provider.GetRequiredService<KechuangDbContext>();
+            var audit = provider.GetRequiredService<IAuditTrail>();
+            var user = await users.FindByNameAsync(result.GetValue(userName)!);
+            if (user is null)
+            {
+                await console.Error.WriteLineAsync($"账号“{result.GetValue(userName)}”不存在。");
+                return Refused;
+            }
+            var password = IdentityBootstrap.RandomPassword();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await users.RemovePasswordAsync(user);
+            var added = await users.AddPasswordAsync(user, password);
+            if (!added.Succeeded)
+            {
+                await console.Error.WriteLineAsync(string.Join(" ", added.Errors.Select(e => e.Description)));
+                return Refused;
+            }
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            await Passwords.RecordAsync(db, user, provider.GetRequiredService<TimeProvider>(), mustChange: true, cancellationToken);
+            await provider.GetRequiredService<SessionGuard>().EndAllAsync(db, audit, user.Id, SessionEndReason.PasswordChanged, null, cancellationToken);
+            audit.Stage(new AuditRecord(AuditActions.PasswordReset, "User", user.Id.ToString(), AuditOutcome.Success, Detail: "命令行重置"));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            await console.Out.WriteLineAsync($"已重置 {user.UserName} 的密码。一次性密码（仅显示这一次，登录后须修改）：{password}");
+            return 0;
+        });
+        return command;
+    }
+}
