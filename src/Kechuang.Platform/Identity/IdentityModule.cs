@@ -55,6 +55,7 @@ public static class IdentityModule
             .AddDefaultTokenProviders();
         services.TryAddSingleton<SecurityPolicies>();
         services.TryAddSingleton<AccessSnapshots>();
+        services.TryAddSingleton<Kechuang.Platform.Identity.AccessTokens.AccessTokenCache>();
         services.TryAddSingleton<SessionGuard>();
         services.TryAddSingleton<LoginThrottle>();
         services.TryAddSingleton<Captcha>();

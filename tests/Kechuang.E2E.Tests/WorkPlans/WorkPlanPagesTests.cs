@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Kechuang.Testing;
@@ -42,6 +44,17 @@ public sealed partial class WorkPlanPagesTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("plan-title")).ToHaveTextAsync("2024年临川市科技工作要点（核对稿）");
         await Assertions.Expect(page.GetByTestId("headline-targets").GetByTestId("target-row")).ToHaveCountAsync(2);
         await page.ScreenshotAsync("plan-detail");
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+        {
+            // Saved from the Blazor circuit: the audit entry still names the signed-in user and the browser's address.
+            var created = await scope.ServiceProvider.GetRequiredService<Kechuang.Platform.Database.KechuangDbContext>()
+                .Set<Kechuang.Platform.Audit.AuditEntry>()
+                .Where(e => e.Action == Kechuang.Platform.Audit.AuditActions.Create && e.TargetType == "WorkPlan")
+                .OrderByDescending(e => e.Sequence).FirstAsync();
+            Assert.Equal("demo.planner", created.UserName);
+            Assert.Equal("综合规划处", created.UnitName);
+            Assert.Equal("127.0.0.1", created.ClientIp);
+        }
         await page.Context.CloseAsync();
     }
 

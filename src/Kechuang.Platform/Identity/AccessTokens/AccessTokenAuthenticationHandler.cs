@@ -19,6 +19,7 @@ public sealed class AccessTokenAuthenticationHandler(
     UrlEncoder encoder,
     KechuangDbContext db,
     AccessSnapshots snapshots,
+    AccessTokenCache tokens,
     TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Prefix = "kc_";
@@ -37,7 +38,8 @@ public sealed class AccessTokenAuthenticationHandler(
         }
         var hash = Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        var stored = await db.Set<AccessToken>().AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
+        var stored = await tokens.GetAsync(hash,
+            () => db.Set<AccessToken>().AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted));
         if (stored is null || stored.RevokedAtUtc is not null || stored.ExpiresAtUtc <= now)
         {
             return AuthenticateResult.Fail("令牌无效、已撤销或已过期");
@@ -49,6 +51,7 @@ public sealed class AccessTokenAuthenticationHandler(
         }
         if (stored.LastUsedAtUtc is null || now - stored.LastUsedAtUtc > TimeSpan.FromMinutes(1))
         {
+            stored.LastUsedAtUtc = now;
             await db.Set<AccessToken>().Where(t => t.Id == stored.Id)
                 .ExecuteUpdateAsync(t => t.SetProperty(x => x.LastUsedAtUtc, now), Context.RequestAborted);
         }

@@ -24,6 +24,7 @@ internal sealed class SessionCircuitHandler(
 
     public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
+        client.InCircuit = true;
         if (http.HttpContext is { } context)
         {
             client.ClientIp = ClientAddress.Of(context);

@@ -21,7 +21,7 @@ internal sealed class WebAuditActorSource(IHttpContextAccessor http, IServicePro
             user = context.User;
             ip = ClientAddress.Of(context);
         }
-        else if (services.GetService<AuthenticationStateProvider>() is { } provider)
+        else if (circuit.InCircuit && services.GetService<AuthenticationStateProvider>() is { } provider)
         {
             try
             {
@@ -47,6 +47,9 @@ internal sealed class CircuitClient
     public string? ClientIp { get; set; }
 
     public Guid? SessionId { get; set; }
+
+    /// <summary>Set when the circuit opens: only then does the scope have an authentication state to ask.</summary>
+    public bool InCircuit { get; set; }
 }
 
 internal static class ClientAddress

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kechuang.Platform.Identity.AccessTokens.RevokeAccessToken;
 
 /// <summary>An account revokes one of its own tokens; another account's token is "not found", so ids reveal nothing.</summary>
-public sealed class RevokeAccessToken(KechuangDbContext db, TimeProvider clock)
+public sealed class RevokeAccessToken(KechuangDbContext db, AccessTokenCache cache, TimeProvider clock)
 {
     public async Task<Result<bool>> ExecuteAsync(Guid userId, Guid tokenId, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ public sealed class RevokeAccessToken(KechuangDbContext db, TimeProvider clock)
             token.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
         }
+        cache.Invalidate(token.TokenHash);
         return true;
     }
 }
