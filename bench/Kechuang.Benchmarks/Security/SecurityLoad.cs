@@ -49,19 +49,23 @@ public static class SecurityLoad
         await Scenario("cookie GET /api/platform/antiforgery (trivial endpoint)", seconds, concurrency, () => http.SendAsync(Get("/api/platform/antiforgery", cookie: cookie)));
         await Scenario("token GET /api/work-plans/plans", seconds, concurrency, () => http.SendAsync(Get("/api/work-plans/plans", bearer: account.Token)));
         await Scenario("cookie GET /api/work-plans/plans", seconds, concurrency, () => http.SendAsync(Get("/api/work-plans/plans", cookie: cookie)));
-        var version = 0;
-        await Scenario("token PATCH plan title (audited write)", seconds, 1, async () =>
+        await using var unaudited = new KechuangWebFactory { Options = new() { Environment = "Production" } };
+        // The same host with the audit recorder left out of the context: the baseline for "with and without auditing".
+        unaudited.ConfigureTestServices(services => services.AddScoped(provider => new KechuangDbContext(
+            provider.GetRequiredService<DbContextOptions<KechuangDbContext>>(), provider.GetRequiredService<ModuleModels>(), audit: null)));
+        var unauditedUrl = unaudited.StartKestrel();
+        var unauditedAccount = await unaudited.Services.CreateAccountAsync("bench", [WorkPlanPermissions.View, WorkPlanPermissions.Edit]);
+        using var unauditedHttp = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = unauditedUrl };
+        Guid unauditedPlanId;
+        await using (var scope = unaudited.Services.CreateAsyncScope())
         {
-            var current = await http.SendAsync(Get($"/api/work-plans/plans/{planId}", bearer: account.Token));
-            var plan = await current.Content.ReadFromJsonAsync<PlanVersion>();
-            version = plan!.Version;
-            var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/work-plans/plans/{planId}")
-            {
-                Content = JsonContent.Create(new { version, details = new { title = $"2021年西安市科技工作要点（{version}）", planYear = 2021 } }),
-            };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", account.Token);
-            return await http.SendAsync(request);
-        });
+            unauditedPlanId = (await scope.ServiceProvider.GetRequiredService<ListPlans>().ExecuteAsync(new ListPlansQuery(), CancellationToken.None)).First().Id;
+        }
+        for (var round = 0; round < 2; round++)
+        {
+            await Scenario("token PATCH plan title, audit trail off (baseline host)", seconds, 1, () => EditTitleAsync(unauditedHttp, unauditedPlanId, unauditedAccount.Token));
+            await Scenario("token PATCH plan title, audited (SM3 chain)", seconds, 1, () => EditTitleAsync(http, planId, account.Token));
+        }
         await Scenario("sign-in (GET form + POST credentials)", seconds, 1, async () =>
         {
             using var client = new HttpClient(new SocketsHttpHandler { UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
@@ -69,6 +73,18 @@ public static class SecurityLoad
             return response;
         });
         await AuditShareAsync(factory, planId);
+    }
+
+    private static async Task<HttpResponseMessage> EditTitleAsync(HttpClient http, Guid planId, string token)
+    {
+        using var current = await http.SendAsync(Get($"/api/work-plans/plans/{planId}", bearer: token));
+        var version = (await current.Content.ReadFromJsonAsync<PlanVersion>())!.Version;
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/work-plans/plans/{planId}")
+        {
+            Content = JsonContent.Create(new { version, details = new { title = $"2021年西安市科技工作要点（{version}）", planYear = 2021 } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await http.SendAsync(request);
     }
 
     private static async Task AuditShareAsync(KechuangWebFactory factory, Guid planId)
