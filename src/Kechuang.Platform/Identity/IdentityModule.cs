@@ -4,6 +4,9 @@ using Kechuang.Platform.Identity.Account;
 using Kechuang.Platform.Identity.Policy;
 using Kechuang.Platform.Identity.Sessions;
 using Kechuang.Platform.Identity.SignIn;
+using Kechuang.Platform.Identity.Units;
+using Kechuang.Platform.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -53,6 +56,8 @@ public static class IdentityModule
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<ChangePassword>();
         services.AddScoped<TwoFactor>();
+        services.TryAddSingleton(sp => PersonalData.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IDataProtectionProvider>()));
+        services.AddUnitUseCases();
         return services;
     }
 
@@ -60,7 +65,7 @@ public static class IdentityModule
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/platform").WithTags("平台管理");
-        _ = group;
+        group.MapUnitEndpoints();
         return endpoints;
     }
 }
