@@ -5,6 +5,7 @@ using Kechuang.Platform.Identity.Policy;
 using Kechuang.Platform.Identity.Sessions;
 using Kechuang.Platform.Identity.SignIn;
 using Kechuang.Platform.Identity.Units;
+using Kechuang.Platform.Identity.Users;
 using Kechuang.Platform.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Builder;
@@ -58,6 +59,7 @@ public static class IdentityModule
         services.AddScoped<TwoFactor>();
         services.TryAddSingleton(sp => PersonalData.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IDataProtectionProvider>()));
         services.AddUnitUseCases();
+        services.AddUserUseCases();
         return services;
     }
 
@@ -66,6 +68,7 @@ public static class IdentityModule
     {
         var group = endpoints.MapGroup("/api/platform").WithTags("平台管理");
         group.MapUnitEndpoints();
+        group.MapUserEndpoints();
         return endpoints;
     }
 }
