@@ -2,6 +2,8 @@ using Kechuang.Platform.Identity.Units.CreateUnit;
 using Kechuang.Platform.Identity.Units.DeactivateUnit;
 using Kechuang.Platform.Identity.Units.ListUnits;
 using Kechuang.Platform.Identity.Units.RenameUnit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,12 +17,14 @@ internal static class UnitEndpoints
         .AddScoped<RenameUnit.RenameUnit>()
         .AddScoped<DeactivateUnit.DeactivateUnit>();
 
-    public static RouteGroupBuilder MapUnitEndpoints(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapUnitEndpoints(this RouteGroupBuilder platform)
     {
+        // A 401/403 of an API call must reach the client as such, not be re-executed as the HTML not-found page.
+        var group = platform.MapGroup("").WithMetadata(new SkipStatusCodePagesAttribute());
         group.MapListUnits();
         group.MapCreateUnit();
         group.MapRenameUnit();
         group.MapDeactivateUnit();
-        return group;
+        return platform;
     }
 }

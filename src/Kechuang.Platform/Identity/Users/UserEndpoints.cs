@@ -6,6 +6,8 @@ using Kechuang.Platform.Identity.Users.ListUsers;
 using Kechuang.Platform.Identity.Users.MoveUser;
 using Kechuang.Platform.Identity.Users.ResetPassword;
 using Kechuang.Platform.Identity.Users.RevealPersonalData;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,8 +26,10 @@ internal static class UserEndpoints
         .AddScoped<AssignRoles.AssignRoles>()
         .AddScoped<RevealPersonalData.RevealPersonalData>();
 
-    public static RouteGroupBuilder MapUserEndpoints(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapUserEndpoints(this RouteGroupBuilder platform)
     {
+        // A 401/403 of an API call must reach the client as such, not be re-executed as the HTML not-found page.
+        var group = platform.MapGroup("").WithMetadata(new SkipStatusCodePagesAttribute());
         group.MapListUsers();
         group.MapCreateUser();
         group.MapEditUserProfile();
@@ -34,6 +38,6 @@ internal static class UserEndpoints
         group.MapResetPassword();
         group.MapAssignRoles();
         group.MapRevealPersonalData();
-        return group;
+        return platform;
     }
 }
