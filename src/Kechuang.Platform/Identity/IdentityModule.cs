@@ -4,6 +4,7 @@ using Kechuang.Platform.Identity.Account;
 using Kechuang.Platform.Identity.Policy;
 using Kechuang.Platform.Identity.Sessions;
 using Kechuang.Platform.Identity.SignIn;
+using Kechuang.Platform.Identity.Roles;
 using Kechuang.Platform.Identity.Units;
 using Kechuang.Platform.Identity.Users;
 using Kechuang.Platform.Security;
@@ -60,6 +61,7 @@ public static class IdentityModule
         services.TryAddSingleton(sp => PersonalData.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IDataProtectionProvider>()));
         services.AddUnitUseCases();
         services.AddUserUseCases();
+        services.AddRoleUseCases();
         return services;
     }
 
@@ -69,6 +71,7 @@ public static class IdentityModule
         var group = endpoints.MapGroup("/api/platform").WithTags("平台管理");
         group.MapUnitEndpoints();
         group.MapUserEndpoints();
+        group.MapRoleEndpoints();
         return endpoints;
     }
 }
