@@ -40,6 +40,9 @@ internal static class IdentityTestData
             new DataScope(id, unit.Id, unit.Path, [new ScopeGrant(scope, regions)]));
     }
 
+    /// <summary>An administrator who sees everything (roles are managed only by such).</summary>
+    public static CurrentUser CityAdmin() => Admin(Unit.Create(null, UnitKind.Bureau, "西安市科学技术局", "610100"));
+
     public static async Task<TResult> RunAsync<TUseCase, TResult>(this TestDatabase database, Func<TUseCase, Task<TResult>> call)
         where TUseCase : notnull
     {

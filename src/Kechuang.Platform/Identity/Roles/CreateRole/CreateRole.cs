@@ -13,9 +13,14 @@ public sealed class CreateRole(KechuangDbContext db, AccessSnapshots snapshots)
 {
     public const int MaxDisplayNameLength = 64;
 
-    public async Task<Result<Guid>> ExecuteAsync(CreateRoleCommand command, CancellationToken cancellationToken)
+    public async Task<Result<Guid>> ExecuteAsync(CurrentUser actor, CreateRoleCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(command);
+        if (RoleAdministration.Check(actor) is { } denied)
+        {
+            return denied;
+        }
         var displayName = command.DisplayName?.Trim() ?? "";
         if (displayName.Length == 0 || displayName.Length > MaxDisplayNameLength)
         {

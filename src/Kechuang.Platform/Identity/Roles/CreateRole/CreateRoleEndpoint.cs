@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Kechuang.Platform.Access;
 using Kechuang.Platform.Results;
 using Microsoft.AspNetCore.Builder;
@@ -13,9 +14,9 @@ internal static class CreateRoleEndpoint
 {
     public static void MapCreateRole(this RouteGroupBuilder group) =>
         group.MapPost("/roles", async Task<Results<Created<RoleCreated>, ProblemHttpResult>> (
-                CreateRoleCommand command, CreateRole create, CancellationToken cancellationToken) =>
+                CreateRoleCommand command, ClaimsPrincipal user, CreateRole create, CancellationToken cancellationToken) =>
             {
-                var result = await create.ExecuteAsync(command, cancellationToken);
+                var result = await create.ExecuteAsync(CurrentUser.From(user), command, cancellationToken);
                 return result.IsSuccess
                     ? TypedResults.Created($"/api/platform/roles/{result.Value}", new RoleCreated(result.Value))
                     : result.Error.ToProblem();

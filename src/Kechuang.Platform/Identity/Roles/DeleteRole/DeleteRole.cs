@@ -8,8 +8,13 @@ namespace Kechuang.Platform.Identity.Roles.DeleteRole;
 /// <summary>Deletes a custom role that nobody holds; built-in roles stay.</summary>
 public sealed class DeleteRole(KechuangDbContext db, AccessSnapshots snapshots)
 {
-    public async Task<Result<bool>> ExecuteAsync(Guid roleId, CancellationToken cancellationToken)
+    public async Task<Result<bool>> ExecuteAsync(CurrentUser actor, Guid roleId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (RoleAdministration.Check(actor) is { } denied)
+        {
+            return denied;
+        }
         var role = await db.Set<KechuangRole>().Include(r => r.Permissions).SingleOrDefaultAsync(r => r.Id == roleId, cancellationToken);
         if (role is null)
         {

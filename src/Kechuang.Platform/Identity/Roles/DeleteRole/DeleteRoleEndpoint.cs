@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Kechuang.Platform.Access;
 using Kechuang.Platform.Results;
 using Microsoft.AspNetCore.Builder;
@@ -11,9 +12,9 @@ internal static class DeleteRoleEndpoint
 {
     public static void MapDeleteRole(this RouteGroupBuilder group) =>
         group.MapDelete("/roles/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
-                Guid id, DeleteRole delete, CancellationToken cancellationToken) =>
+                Guid id, ClaimsPrincipal user, DeleteRole delete, CancellationToken cancellationToken) =>
             {
-                var result = await delete.ExecuteAsync(id, cancellationToken);
+                var result = await delete.ExecuteAsync(CurrentUser.From(user), id, cancellationToken);
                 return result.IsSuccess ? TypedResults.NoContent() : result.Error.ToProblem();
             })
             .WithName("DeleteRole")

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Kechuang.Platform.Access;
 using Kechuang.Platform.Results;
 using Microsoft.AspNetCore.Builder;
@@ -13,9 +14,9 @@ internal static class SetRolePermissionsEndpoint
 {
     public static void MapSetRolePermissions(this RouteGroupBuilder group) =>
         group.MapPut("/roles/{id:guid}/permissions", async Task<Results<Ok<RolePermissionsSet>, ProblemHttpResult>> (
-                Guid id, SetRolePermissionsCommand command, SetRolePermissions set, CancellationToken cancellationToken) =>
+                Guid id, SetRolePermissionsCommand command, ClaimsPrincipal user, SetRolePermissions set, CancellationToken cancellationToken) =>
             {
-                var result = await set.ExecuteAsync(id, command, cancellationToken);
+                var result = await set.ExecuteAsync(CurrentUser.From(user), id, command, cancellationToken);
                 return result.IsSuccess ? TypedResults.Ok(new RolePermissionsSet(result.Value)) : result.Error.ToProblem();
             })
             .WithName("SetRolePermissions")

@@ -16,7 +16,7 @@ public sealed class CreateRoleTests
     {
         await using var database = await IdentityTestData.CreateDatabaseAsync(provider);
 
-        var result = await database.RunAsync<CreateRole, Result<Guid>>(c => c.ExecuteAsync(
+        var result = await database.RunAsync<CreateRole, Result<Guid>>(c => c.ExecuteAsync(IdentityTestData.CityAdmin(),
             new CreateRoleCommand("城南片区联络员", AdminDuty.None, DataScopeKind.Regions, "610113，610116, 610113"), CancellationToken.None));
 
         Assert.True(result.IsSuccess, result.Error?.Message);
@@ -34,7 +34,7 @@ public sealed class CreateRoleTests
     {
         await using var database = await IdentityTestData.CreateDatabaseAsync(DatabaseProvider.Sqlite);
 
-        var result = await database.RunAsync<CreateRole, Result<Guid>>(c => c.ExecuteAsync(
+        var result = await database.RunAsync<CreateRole, Result<Guid>>(c => c.ExecuteAsync(IdentityTestData.CityAdmin(),
             new CreateRoleCommand("片区联络员", AdminDuty.None, scope, regions), CancellationToken.None));
 
         Assert.Equal(reason, result.Error?.Code);
@@ -45,9 +45,9 @@ public sealed class CreateRoleTests
     {
         await using var database = await IdentityTestData.CreateDatabaseAsync(provider);
         var command = new CreateRoleCommand("高新区科技局", AdminDuty.None, DataScopeKind.OwnUnitAndBelow);
-        await database.RunAsync<CreateRole, Result<Guid>>(c => c.ExecuteAsync(command, CancellationToken.None));
+        await database.RunAsync<CreateRole, Result<Guid>>(c => c.ExecuteAsync(IdentityTestData.CityAdmin(), command, CancellationToken.None));
 
-        var again = await database.RunAsync<CreateRole, Result<Guid>>(c => c.ExecuteAsync(command, CancellationToken.None));
+        var again = await database.RunAsync<CreateRole, Result<Guid>>(c => c.ExecuteAsync(IdentityTestData.CityAdmin(), command, CancellationToken.None));
 
         Assert.Equal("role-name-taken", again.Error?.Code);
     }

@@ -20,8 +20,8 @@ public sealed class DeleteRoleTests
         var held = await database.AddRoleAsync("高企认定专班");
         await database.AddUserAsync(IdentityTestData.Admin(tree.City), "gq-li", "李娜", tree.Division, [held.Id]);
 
-        var deleted = await database.RunAsync<DeleteRole, Result<bool>>(d => d.ExecuteAsync(empty.Id, CancellationToken.None));
-        var refused = await database.RunAsync<DeleteRole, Result<bool>>(d => d.ExecuteAsync(held.Id, CancellationToken.None));
+        var deleted = await database.RunAsync<DeleteRole, Result<bool>>(d => d.ExecuteAsync(IdentityTestData.CityAdmin(), empty.Id, CancellationToken.None));
+        var refused = await database.RunAsync<DeleteRole, Result<bool>>(d => d.ExecuteAsync(IdentityTestData.CityAdmin(), held.Id, CancellationToken.None));
 
         Assert.True(deleted.IsSuccess, deleted.Error?.Message);
         Assert.Equal("role-has-members", refused.Error?.Code);
@@ -39,7 +39,7 @@ public sealed class DeleteRoleTests
             await db.Set<KechuangRole>().Where(r => r.Id == role.Id).ExecuteUpdateAsync(r => r.SetProperty(x => x.IsBuiltIn, true));
         }
 
-        var result = await database.RunAsync<DeleteRole, Result<bool>>(d => d.ExecuteAsync(role.Id, CancellationToken.None));
+        var result = await database.RunAsync<DeleteRole, Result<bool>>(d => d.ExecuteAsync(IdentityTestData.CityAdmin(), role.Id, CancellationToken.None));
 
         Assert.Equal("role-built-in", result.Error?.Code);
     }
