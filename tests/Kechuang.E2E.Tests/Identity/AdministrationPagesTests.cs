@@ -64,13 +64,17 @@ public sealed class AdministrationPagesTests(BrowserFixture browser)
         await page.OpenAsync("/admin/units");
         await page.GetByRole(AriaRole.Button, new() { Name = "新增下级" }).First.ClickAsync();
         var dialog = page.Locator(".mud-dialog");
+        await dialog.Locator(".mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "区县科技局" }).ClickAsync();
         await dialog.GetByLabel("单位名称").FillAsync("长安区科技局");
-        await dialog.GetByLabel("代码（可不填）").FillAsync("61011");
+        await dialog.GetByLabel("行政区划代码（必填）").FillAsync("61011");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Assertions.Expect(dialog).ToContainTextAsync("行政区划代码");
-        await dialog.GetByLabel(new System.Text.RegularExpressions.Regex("代码")).FillAsync("610116");
+        await Assertions.Expect(dialog).ToContainTextAsync("行政区划代码应为 6 位数字");
+        await dialog.GetByLabel("行政区划代码（必填）").FillAsync("610116");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("units-table")).ToContainTextAsync("长安区科技局");
+        var row = page.GetByTestId("units-table").Locator("tr", new() { HasText = "长安区科技局" });
+        await Assertions.Expect(row).ToContainTextAsync("区县科技局");
+        await Assertions.Expect(row).ToContainTextAsync("610116");
         await page.ScreenshotAsync("admin-units");
         await page.Context.CloseAsync();
     }
