@@ -14,6 +14,11 @@ using Kechuang.Platform.Identity.Sessions;
 using Kechuang.Platform.Identity.Sessions.ListSessions;
 using Kechuang.Platform.Identity.Sessions.RevokeSession;
 using Kechuang.Platform.Identity.SignIn;
+using Kechuang.Platform.Identity.Roles;
+using Kechuang.Platform.Identity.Units;
+using Kechuang.Platform.Identity.Users;
+using Kechuang.Platform.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -75,6 +80,10 @@ public static class IdentityModule
         services.AddScoped<EditSecurityPolicy>();
         services.AddScoped<ListSessions>();
         services.AddScoped<RevokeSession>();
+        services.TryAddSingleton(sp => PersonalData.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IDataProtectionProvider>()));
+        services.AddUnitUseCases();
+        services.AddUserUseCases();
+        services.AddRoleUseCases();
         return services;
     }
 
@@ -86,6 +95,9 @@ public static class IdentityModule
         group.MapMyAccountEndpoints();
         group.MapSecurityPolicyEndpoints();
         group.MapSessionEndpoints();
+        group.MapUnitEndpoints();
+        group.MapUserEndpoints();
+        group.MapRoleEndpoints();
         return endpoints;
     }
 }

@@ -10,13 +10,7 @@ namespace Kechuang.Platform.Tests.Identity;
 
 internal static class IdentitySteps
 {
-    /// <summary>Runs a use case in its own scope, as one request would.</summary>
-    public static async Task<TResult> RunAsync<TService, TResult>(this TestDatabase database, Func<TService, Task<TResult>> run)
-        where TService : notnull
-    {
-        await using var scope = database.CreateScope();
-        return await run(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    // RunAsync (a use case in its own scope, as one request would) is in IdentityTestData.
 
     public static async Task<CurrentUser> CurrentUserAsync(this TestDatabase database, TestAccount account)
     {

@@ -1,0 +1,68 @@
+using Kechuang.Platform.Codes;
+using Kechuang.Platform.Database;
+using Kechuang.Platform.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kechuang.Platform.Identity.Roles.CreateRole;
+
+/// <param name="Regions">For <see cref="DataScopeKind.Regions"/>: GB/T 2260 codes, comma separated.</param>
+public sealed record CreateRoleCommand(string DisplayName, AdminDuty Duty, DataScopeKind Scope, string? Regions = null);
+
+/// <summary>Adds a custom role with no permissions yet (they are set in the matrix).</summary>
+public sealed class CreateRole(KechuangDbContext db, AccessSnapshots snapshots)
+{
+    public const int MaxDisplayNameLength = 64;
+
+    public async Task<Result<Guid>> ExecuteAsync(CurrentUser actor, CreateRoleCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(command);
+        if (RoleAdministration.Check(actor) is { } denied)
+        {
+            return denied;
+        }
+        var displayName = command.DisplayName?.Trim() ?? "";
+        if (displayName.Length == 0 || displayName.Length > MaxDisplayNameLength)
+        {
+            return Error.Validation("role-name", $"角色名称不能为空，且不超过 {MaxDisplayNameLength} 个字。");
+        }
+        if (!Enum.IsDefined(command.Duty) || !Enum.IsDefined(command.Scope))
+        {
+            return Error.Validation("role-kind", "请选择角色职责和数据范围。");
+        }
+        string? regions = null;
+        if (command.Scope == DataScopeKind.Regions)
+        {
+            var parsed = RegionCode.ParseList(command.Regions);
+            if (!parsed.IsSuccess)
+            {
+                return parsed.Error;
+            }
+            if (parsed.Value.Count == 0)
+            {
+                return Error.Validation("role-regions-required", "数据范围为“指定行政区划”时，请填写至少一个 6 位行政区划代码，多个用逗号分隔。");
+            }
+            regions = string.Join(',', parsed.Value);
+        }
+        if (await db.Set<KechuangRole>().AnyAsync(r => r.DisplayName == displayName, cancellationToken))
+        {
+            return Error.Conflict("role-name-taken", $"已有名为“{displayName}”的角色。");
+        }
+        var name = "custom-" + Guid.CreateVersion7().ToString("N");
+        var role = new KechuangRole
+        {
+            Id = Guid.CreateVersion7(),
+            Name = name,
+            NormalizedName = name.ToUpperInvariant(),
+            DisplayName = displayName,
+            Duty = command.Duty,
+            Scope = command.Scope,
+            ScopeRegions = regions,
+            ConcurrencyStamp = Guid.NewGuid().ToString(),
+        };
+        db.Set<KechuangRole>().Add(role);
+        await db.SaveChangesAsync(cancellationToken);
+        snapshots.InvalidateAll();
+        return role.Id;
+    }
+}
