@@ -20,21 +20,27 @@ namespace Kechuang.Web.Tests.Access;
 /// </summary>
 public sealed partial class AuthorizationMatrixTests(KechuangWebFactory factory) : IClassFixture<KechuangWebFactory>
 {
-    public static TheoryData<string, string, string> PermissionEndpoints()
+    /// <summary>One row per endpoint and required permission; <c>required</c> lists all the endpoint requires (comma separated).</summary>
+    public static TheoryData<string, string, string, string> PermissionEndpoints()
     {
         using var host = new KechuangWebFactory();
-        var data = new TheoryData<string, string, string>();
-        foreach (var (method, route, policy) in ApiEndpoints(host.Services))
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var group in ApiEndpoints(host.Services).GroupBy(e => (e.Method, e.Route)))
         {
-            data.Add(method, route, policy);
+            var required = string.Join(',', group.Select(e => e.Policy));
+            foreach (var endpoint in group)
+            {
+                data.Add(endpoint.Method, endpoint.Route, endpoint.Policy, required);
+            }
         }
         return data;
     }
 
     [Theory]
     [MemberData(nameof(PermissionEndpoints))]
-    public async Task Anonymous_GetsUnauthorized(string method, string route, string policy)
+    public async Task Anonymous_GetsUnauthorized(string method, string route, string policy, string required)
     {
+        _ = required;
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var response = await client.SendAsync(Request(method, route));
@@ -44,9 +50,10 @@ public sealed partial class AuthorizationMatrixTests(KechuangWebFactory factory)
 
     [Theory]
     [MemberData(nameof(PermissionEndpoints))]
-    public async Task AccountWithoutThePermission_GetsForbidden(string method, string route, string policy)
+    public async Task AccountWithoutThePermission_GetsForbidden(string method, string route, string policy, string required)
     {
-        var others = PlatformPermissions.All.Select(p => p.Name).Where(p => p != policy).Take(3).ToArray();
+        // Everything else the endpoint requires, and a few unrelated permissions, but not this one.
+        var others = required.Split(',').Concat(PlatformPermissions.All.Select(p => p.Name).Take(3)).Where(p => p != policy).Distinct().ToArray();
         using var client = await factory.CreateClientWithAsync(others);
 
         using var response = await client.SendAsync(Request(method, route));
@@ -56,9 +63,9 @@ public sealed partial class AuthorizationMatrixTests(KechuangWebFactory factory)
 
     [Theory]
     [MemberData(nameof(PermissionEndpoints))]
-    public async Task AccountWithThePermission_IsAuthorised(string method, string route, string policy)
+    public async Task AccountWithThePermission_IsAuthorised(string method, string route, string policy, string required)
     {
-        using var client = await factory.CreateClientWithAsync(policy);
+        using var client = await factory.CreateClientWithAsync(required.Split(','));
 
         using var response = await client.SendAsync(Request(method, route));
 

@@ -47,3 +47,27 @@ public sealed class ApiStatusCodeTests(KechuangWebFactory factory) : IClassFixtu
         Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
+
+public sealed class ApiRateLimitTests
+{
+    [Fact]
+    public async Task ApiCalls_BeyondTheLimit_Get429InChinese()
+    {
+        await using var factory = new KechuangWebFactory { Options = new() { Settings = new Dictionary<string, string?> { ["RateLimits:ApiPerMinute"] = "5" } } };
+        using var client = await factory.CreateClientWithAsync(PlatformPermissions.ApiDocs);
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 7; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/api/platform/antiforgery", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Contains("请求过于频繁", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+    }
+}
