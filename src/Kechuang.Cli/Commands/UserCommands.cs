@@ -18,7 +18,41 @@ internal static class UserCommands
     public const int Refused = 2;
 
     public static Command Create(CliConsole console) =>
-        new("user", "账号维护（在服务器上直接操作数据库）：列出账号、解除锁定、重置密码") { List(console), Unlock(console), ResetPassword(console) };
+        new("user", "账号维护（在服务器上直接操作数据库）：列出账号、解除锁定、重置密码、重置双因素认证")
+        {
+            List(console), Unlock(console), ResetPassword(console), ResetTwoFactor(console),
+        };
+
+    private static Command ResetTwoFactor(CliConsole console)
+    {
+        var userName = new Argument<string>("userName") { Description = "用户名" };
+        var command = new Command("reset-two-factor", "账号丢失身份验证器时：清除其密钥并停用双因素认证；管理员账号下次登录须重新绑定") { userName };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = console.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            var provider = scope.ServiceProvider;
+            if (await AuditCommands.RequireMigratedAsync(console, provider, cancellationToken) is { } notReady)
+            {
+                return notReady;
+            }
+            var users = provider.GetRequiredService<KechuangUserManager>();
+            var user = await users.FindByNameAsync(result.GetValue(userName)!);
+            if (user is null)
+            {
+                await console.Error.WriteLineAsync($"账号“{result.GetValue(userName)}”不存在。");
+                return Refused;
+            }
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.ResetAuthenticatorKeyAsync(user);
+            await provider.GetRequiredService<IAuditTrail>().RecordAsync(
+                new AuditRecord(AuditActions.TwoFactorDisabled, "User", user.Id.ToString(), AuditOutcome.Success, Detail: "命令行重置"), cancellationToken);
+            provider.GetRequiredService<AccessSnapshots>().Invalidate(user.Id);
+            await console.Out.WriteLineAsync($"已重置 {user.UserName} 的双因素认证；下次登录时须重新绑定身份验证器（管理员账号）。");
+            return 0;
+        });
+        return command;
+    }
 
     private static Command List(CliConsole console)
     {

@@ -49,6 +49,9 @@ public sealed partial class UserCommandsTests
             var reset = await db.Set<AuditEntry>().SingleAsync(e => e.Action == AuditActions.PasswordReset);
             Assert.StartsWith("cli:", reset.UserName, StringComparison.Ordinal);
         }
+        var (cleared, clearedOutput, _) = await RunAsync(settings, "user", "reset-two-factor", IdentityBootstrap.FirstAdministratorUserName);
+        Assert.Equal(0, cleared);
+        Assert.Contains("须重新绑定身份验证器", clearedOutput, StringComparison.Ordinal);
         var (listed, list, _) = await RunAsync(settings, "user", "list");
         Assert.Equal(0, listed);
         Assert.Contains("sysadmin\t系统管理员", list, StringComparison.Ordinal);
