@@ -12,7 +12,7 @@ public sealed class AdministrationPagesTests(BrowserFixture browser)
         // Duty None keeps two-factor enrolment out of this test; the permissions are the system administrator's.
         var admin = await browser.App.Services.CreateAccountAsync("e2e-" + Guid.NewGuid().ToString("N")[..8],
             [PlatformPermissions.UsersManage, PlatformPermissions.UnitsManage, PlatformPermissions.RolesManage, PlatformPermissions.UsersViewSensitive]);
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewAnonymousPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByTestId("login-username").FillAsync(admin.UserName);
         await page.GetByTestId("login-password").FillAsync(admin.Password);
@@ -37,6 +37,7 @@ public sealed class AdministrationPagesTests(BrowserFixture browser)
 
         var secret = page.GetByTestId("secret-value");
         await Assertions.Expect(secret).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^.{16}$"));
+        var oneTimePassword = (await secret.TextContentAsync())!.Trim();
         await page.ScreenshotAsync("admin-user-created");
         await page.GetByRole(AriaRole.Button, new() { Name = "我已记下，关闭" }).ClickAsync();
         await page.GetByTestId("users-search").FillAsync(userName);
@@ -48,6 +49,22 @@ public sealed class AdministrationPagesTests(BrowserFixture browser)
         await row.GetByRole(AriaRole.Button, new() { Name = "查看完整信息" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("secret-value").Last).ToHaveTextAsync("13812341234");
         await page.Context.CloseAsync();
+
+        // The new colleague signs in with the one-time password and must choose a password of his own first.
+        var newcomer = await browser.NewAnonymousPageAsync();
+        await newcomer.GotoAsync("/account/login");
+        await newcomer.GetByTestId("login-username").FillAsync(userName);
+        await newcomer.GetByTestId("login-password").FillAsync(oneTimePassword);
+        await newcomer.GetByTestId("login-submit").ClickAsync();
+        await newcomer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/login/change-password"));
+        await newcomer.GetByTestId("current-password").FillAsync(oneTimePassword);
+        await newcomer.GetByTestId("new-password").FillAsync("Yanta#Science2027");
+        await newcomer.GetByTestId("confirm-password").FillAsync("Yanta#Science2027");
+        await newcomer.GetByTestId("change-password-submit").ClickAsync();
+        await newcomer.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await newcomer.WaitForCircuitAsync();
+        await Assertions.Expect(newcomer.GetByTestId("current-user")).ToContainTextAsync("李伟");
+        await newcomer.Context.CloseAsync();
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Kechuang.E2E.Tests.Administration;
 
 [Collection(BrowserCollection.Name)]
-public sealed class AdministrationPagesTests(BrowserFixture browser)
+public sealed class SecurityAuditAndAccountPagesTests(BrowserFixture browser)
 {
     [Fact]
     public async Task AuditAdministrator_SearchesTheTrail_AndVerifiesTheChain()
