@@ -52,7 +52,8 @@ internal static class EntityChangeAudit
             foreach (var property in entry.Properties)
             {
                 var name = property.Metadata.Name;
-                if (Noise.Contains(name) || property.Metadata.IsShadowProperty() && name != "Id")
+                // The key is the entry's TargetId already; shadow properties are EF bookkeeping.
+                if (Noise.Contains(name) || property.Metadata.IsPrimaryKey() || property.Metadata.IsShadowProperty())
                 {
                     continue;
                 }
