@@ -55,26 +55,17 @@ public sealed class KechuangDbContext(
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
-        List<AuditEntry>? entries = null;
         try
         {
-            entries = await audit.AppendAsync(this, records, cancellationToken);
+            var entries = await audit.ChainAsync(this, records, cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await AuditRecorder.InsertAsync(this, entries, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
             }
             audit.Committed();
-            return saved - entries.Count;
-        }
-        catch
-        {
-            // The rows of a failed save must not ride along with the next one.
-            foreach (var entry in entries ?? [])
-            {
-                Entry(entry).State = EntityState.Detached;
-            }
-            throw;
+            return saved;
         }
         finally
         {
