@@ -1,5 +1,6 @@
 using Kechuang.Platform.Identity.Roles.CreateRole;
 using Kechuang.Platform.Identity.Roles.DeleteRole;
+using Kechuang.Platform.Identity.Roles.EditRole;
 using Kechuang.Platform.Identity.Roles.ListRoles;
 using Kechuang.Platform.Identity.Roles.SetRolePermissions;
 using Microsoft.AspNetCore.Builder;
@@ -14,15 +15,16 @@ internal static class RoleEndpoints
     public static IServiceCollection AddRoleUseCases(this IServiceCollection services) => services
         .AddScoped<ListRoles.ListRoles>()
         .AddScoped<CreateRole.CreateRole>()
+        .AddScoped<EditRole.EditRole>()
         .AddScoped<SetRolePermissions.SetRolePermissions>()
         .AddScoped<DeleteRole.DeleteRole>();
 
     public static RouteGroupBuilder MapRoleEndpoints(this RouteGroupBuilder platform)
     {
-        // A 401/403 of an API call must reach the client as such, not be re-executed as the HTML not-found page.
         var group = platform.MapGroup("");
         group.MapListRoles();
         group.MapCreateRole();
+        group.MapEditRole();
         group.MapSetRolePermissions();
         group.MapDeleteRole();
         return platform;

@@ -1,4 +1,3 @@
-using Kechuang.Platform.Codes;
 using Kechuang.Platform.Database;
 using Kechuang.Platform.Results;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ public sealed record CreateRoleCommand(string DisplayName, AdminDuty Duty, DataS
 /// <summary>Adds a custom role with no permissions yet (they are set in the matrix).</summary>
 public sealed class CreateRole(KechuangDbContext db, AccessSnapshots snapshots)
 {
-    public const int MaxDisplayNameLength = 64;
+    public const int MaxDisplayNameLength = RoleAdministration.MaxDisplayNameLength;
 
     public async Task<Result<Guid>> ExecuteAsync(CurrentUser actor, CreateRoleCommand command, CancellationToken cancellationToken)
     {
@@ -21,29 +20,16 @@ public sealed class CreateRole(KechuangDbContext db, AccessSnapshots snapshots)
         {
             return denied;
         }
-        var displayName = command.DisplayName?.Trim() ?? "";
-        if (displayName.Length == 0 || displayName.Length > MaxDisplayNameLength)
-        {
-            return Error.Validation("role-name", $"角色名称不能为空，且不超过 {MaxDisplayNameLength} 个字。");
-        }
-        if (!Enum.IsDefined(command.Duty) || !Enum.IsDefined(command.Scope))
+        if (!Enum.IsDefined(command.Duty))
         {
             return Error.Validation("role-kind", "请选择角色职责和数据范围。");
         }
-        string? regions = null;
-        if (command.Scope == DataScopeKind.Regions)
+        var fields = RoleAdministration.Fields(command.DisplayName, command.Scope, command.Regions);
+        if (!fields.IsSuccess)
         {
-            var parsed = RegionCode.ParseList(command.Regions);
-            if (!parsed.IsSuccess)
-            {
-                return parsed.Error;
-            }
-            if (parsed.Value.Count == 0)
-            {
-                return Error.Validation("role-regions-required", "数据范围为“指定行政区划”时，请填写至少一个 6 位行政区划代码，多个用逗号分隔。");
-            }
-            regions = string.Join(',', parsed.Value);
+            return fields.Error;
         }
+        var (displayName, regions) = fields.Value;
         if (await db.Set<KechuangRole>().AnyAsync(r => r.DisplayName == displayName, cancellationToken))
         {
             return Error.Conflict("role-name-taken", $"已有名为“{displayName}”的角色。");
