@@ -1,10 +1,8 @@
 using System.CommandLine;
 using Kechuang.Platform.Audit;
-using Kechuang.Platform.Database;
 using Kechuang.Platform.Identity;
-using Kechuang.Platform.Identity.Account;
-using Kechuang.Platform.Identity.Sessions;
-using Microsoft.EntityFrameworkCore;
+using Kechuang.Platform.Identity.Users.ListUsers;
+using Kechuang.Platform.Identity.Users.ResetPassword;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kechuang.Cli.Commands;
@@ -65,24 +63,20 @@ internal static class UserCommands
             {
                 return notReady;
             }
-            var db = scope.ServiceProvider.GetRequiredService<KechuangDbContext>();
-            var now = DateTimeOffset.UtcNow;
-            var units = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
-            var roles = await db.Set<KechuangRole>().AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.DisplayName, cancellationToken);
-            var memberships = (await db.Set<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().AsNoTracking().ToListAsync(cancellationToken))
-                .ToLookup(m => m.UserId, m => roles.GetValueOrDefault(m.RoleId, ""));
-            var rows = (await db.Set<KechuangUser>().AsNoTracking().ToListAsync(cancellationToken))
-                .OrderBy(u => u.UserName, StringComparer.Ordinal)
-                .Select(u => new
-                {
-                    u.UserName, u.DisplayName, u.IsDisabled, u.LockoutEnd,
-                    Unit = units.GetValueOrDefault(u.UnitId, ""),
-                    Roles = memberships[u.Id].ToList(),
-                });
-            foreach (var row in rows)
+            var list = scope.ServiceProvider.GetRequiredService<ListUsers>();
+            for (var page = 1; ; page++)
             {
-                var state = row.IsDisabled ? "已停用" : row.LockoutEnd > now ? "已锁定" : "正常";
-                await console.Out.WriteLineAsync($"{row.UserName}\t{row.DisplayName}\t{row.Unit}\t{string.Join("、", row.Roles)}\t{state}");
+                var rows = await list.ExecuteAsync(CurrentUser.ServerConsole, new UserListQuery(Page: page, PageSize: ListUsers.MaxPageSize), cancellationToken);
+                foreach (var row in rows.Items)
+                {
+                    var state = row.IsDisabled ? "已停用" : row.IsLockedOut ? "已锁定" : "正常";
+                    await console.Out.WriteLineAsync(
+                        $"{row.UserName}\t{row.DisplayName}\t{row.UnitName}\t{string.Join("、", row.Roles.Select(r => r.DisplayName))}\t{state}");
+                }
+                if (page * rows.PageSize >= rows.Total)
+                {
+                    break;
+                }
             }
             return 0;
         });
@@ -129,31 +123,19 @@ internal static class UserCommands
             {
                 return notReady;
             }
-            var users = provider.GetRequiredService<KechuangUserManager>();
-            var db = provider.GetRequiredService<KechuangDbContext>();
-            var audit = provider.GetRequiredService<IAuditTrail>();
-            var user = await users.FindByNameAsync(result.GetValue(userName)!);
+            var user = await provider.GetRequiredService<KechuangUserManager>().FindByNameAsync(result.GetValue(userName)!);
             if (user is null)
             {
                 await console.Error.WriteLineAsync($"账号“{result.GetValue(userName)}”不存在。");
                 return Refused;
             }
-            var password = IdentityBootstrap.RandomPassword();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await users.RemovePasswordAsync(user);
-            var added = await users.AddPasswordAsync(user, password);
-            if (!added.Succeeded)
+            var reset = await provider.GetRequiredService<ResetPassword>().ExecuteAsync(CurrentUser.ServerConsole, user.Id, cancellationToken);
+            if (!reset.IsSuccess)
             {
-                await console.Error.WriteLineAsync(string.Join(" ", added.Errors.Select(e => e.Description)));
+                await console.Error.WriteLineAsync(reset.Error.Message);
                 return Refused;
             }
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
-            await Passwords.RecordAsync(db, user, provider.GetRequiredService<TimeProvider>(), mustChange: true, cancellationToken);
-            await provider.GetRequiredService<SessionGuard>().EndAllAsync(db, audit, user.Id, SessionEndReason.PasswordChanged, null, cancellationToken);
-            audit.Stage(new AuditRecord(AuditActions.PasswordReset, "User", user.Id.ToString(), AuditOutcome.Success, Detail: "命令行重置"));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            var password = reset.Value.Password;
             await console.Out.WriteLineAsync($"已重置 {user.UserName} 的密码。一次性密码（仅显示这一次，登录后须修改）：{password}");
             return 0;
         });

@@ -1,3 +1,4 @@
+using Kechuang.Platform.Database;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
@@ -24,25 +25,8 @@ public sealed record AuditOptions(string CheckpointFolder, int CheckpointInterva
     }
 
     /// <summary>A relative folder lives under the checkout root (the folder holding Kechuang.slnx), as data/kechuang.db does.</summary>
-    public static string ResolveFolder(string folder, string currentDirectory)
-    {
-        ArgumentNullException.ThrowIfNull(folder);
-        ArgumentNullException.ThrowIfNull(currentDirectory);
-        if (Path.IsPathRooted(folder))
-        {
-            return folder;
-        }
-        var root = currentDirectory;
-        for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kechuang.slnx")))
-            {
-                root = dir.FullName;
-                break;
-            }
-        }
-        return Path.GetFullPath(Path.Combine(root, folder));
-    }
+    public static string ResolveFolder(string folder, string currentDirectory) =>
+        DatabaseOptions.ResolveUnderCheckout(folder, currentDirectory);
 
     private static int ReadInt(IConfiguration configuration, string key, int fallback)
     {

@@ -59,6 +59,22 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
         {
             return connectionString;
         }
+        builder.DataSource = ResolveUnderCheckout(builder.DataSource, currentDirectory);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A relative path (the SQLite file, data/keys, data/audit-checkpoints) lives under the checkout root (the folder
+    /// holding Kechuang.slnx) when run from inside one, under the current folder otherwise; a rooted path stays.
+    /// </summary>
+    public static string ResolveUnderCheckout(string path, string currentDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(currentDirectory);
+        if (Path.IsPathRooted(path))
+        {
+            return path;
+        }
         var root = currentDirectory;
         for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
         {
@@ -68,7 +84,15 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
                 break;
             }
         }
-        builder.DataSource = Path.GetFullPath(Path.Combine(root, builder.DataSource));
-        return builder.ToString();
+        return Path.GetFullPath(Path.Combine(root, path));
+    }
+
+    /// <summary>The Data Protection key ring (cookies, CAPTCHA tokens, the personal-data key): <c>DataProtection:KeysFolder</c>, else data/keys.</summary>
+    public static string KeysFolder(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : ResolveUnderCheckout("data/keys", Directory.GetCurrentDirectory());
     }
 }

@@ -14,6 +14,13 @@ public sealed record CurrentUser(
 {
     public static CurrentUser Anonymous { get; } = new(Guid.Empty, "", "", Guid.Empty, "/", new HashSet<string>(), DataScope.None);
 
+    /// <summary>
+    /// The operator of the server's own shell (the CLI works on the database directly): sees all data, is no account,
+    /// and is named in the audit trail by the CLI's actor source (cli:&lt;OS user&gt;).
+    /// </summary>
+    public static CurrentUser ServerConsole { get; } = new(Guid.Empty, "cli", "服务器命令行", Guid.Empty, "/", new HashSet<string>(),
+        new DataScope(Guid.Empty, Guid.Empty, "/", [new ScopeGrant(DataScopeKind.All, [])]));
+
     public bool IsAuthenticated => UserId != Guid.Empty;
 
     public bool Has(string permission) => Permissions.Contains(permission);

@@ -146,7 +146,7 @@ public sealed class PersonalData
                 : throw new InvalidOperationException("Security:PersonalDataKey must be 16 bytes (base64).");
         }
         var protector = protection.CreateProtector("Kechuang.Security.PersonalDataKey");
-        var file = Path.Combine(KeysFolder(configuration), "personal-data.key");
+        var file = Path.Combine(DatabaseOptions.KeysFolder(configuration), "personal-data.key");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         if (!File.Exists(file))
         {
@@ -162,16 +162,5 @@ public sealed class PersonalData
             }
         }
         return new PersonalData(protector.Unprotect(Convert.FromBase64String(File.ReadAllText(file).Trim())));
-    }
-
-    private static string KeysFolder(IConfiguration configuration)
-    {
-        if (configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured)
-        {
-            return Path.GetFullPath(configured);
-        }
-        // The web host's default key folder: data/keys beside the default SQLite database.
-        var resolved = DatabaseOptions.ResolveSqlitePath("Data Source=data/keys/x", Directory.GetCurrentDirectory());
-        return Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(resolved).DataSource)!;
     }
 }

@@ -107,5 +107,5 @@ public sealed class ImportPlan(KechuangDbContext db, PlanReadOptions options, Ti
 
     private static Error AlreadyImported(PlanRef existing) => Error.Conflict(
         "plan-already-imported",
-        $"该文件已于 {existing.ImportedAtUtc.AddHours(8):yyyy-MM-dd HH:mm} 导入为《{existing.Title}》（第 {existing.Revision} 版），无需重复导入。");
+        $"该文件已于 {Kechuang.Platform.Text.BeijingTime.Format(existing.ImportedAtUtc)} 导入为《{existing.Title}》（第 {existing.Revision} 版），无需重复导入。");
 }

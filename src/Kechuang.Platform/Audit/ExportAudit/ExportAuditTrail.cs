@@ -38,7 +38,7 @@ public sealed class ExportAuditTrail(KechuangDbContext db, IAuditTrail audit, Ti
         var rows = entries.OrderByDescending(e => e.Sequence).Take(MaxRows).AsEnumerable().Select(ToRow);
         await output.SaveAsAsync(rows, sheetName: "审计日志", cancellationToken: cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var fileName = $"审计日志-{now.AddHours(8).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.xlsx";
+        var fileName = $"审计日志-{Text.BeijingTime.Format(now, "yyyyMMdd-HHmmss")}.xlsx";
         await audit.RecordAsync(new AuditRecord(AuditActions.Export, nameof(AuditEntry), null, AuditOutcome.Success,
             Detail: $"导出审计日志 {total.ToString(CultureInfo.InvariantCulture)} 条：{Describe(filter)}"), cancellationToken);
         return new AuditExported(total, fileName);

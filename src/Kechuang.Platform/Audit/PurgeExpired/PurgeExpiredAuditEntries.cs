@@ -48,7 +48,7 @@ public sealed class PurgeExpiredAuditEntries(KechuangDbContext db, IAuditTrail a
         var range = $"{Number(from)}-{Number(through)}";
         audit.Stage(new AuditRecord(AuditActions.Retention, nameof(AuditEntry), range, AuditOutcome.Success,
             [new AuditChange(RangeField, range, null), new AuditChange(LastHashField, lastHash, null)],
-            $"按 {Number(days)} 天保留期清理 {cutoff.AddHours(8).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}（北京时间）之前的第 {Number(from)} 至 {Number(through)} 条，共 {Number(removed)} 条"));
+            $"按 {Number(days)} 天保留期清理 {Text.BeijingTime.Format(cutoff)}（北京时间）之前的第 {Number(from)} 至 {Number(through)} 条，共 {Number(removed)} 条"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new AuditPurgeResult(days, cutoff, removed, from, through);

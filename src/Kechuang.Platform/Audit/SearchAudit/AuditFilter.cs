@@ -18,7 +18,6 @@ public sealed record AuditFilter(
     bool LoginsOnly = false)
 {
     private const string AuthPrefix = "auth.";
-    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
 
     /// <summary>The filter as given on a query string, with a Chinese message for what cannot be read.</summary>
     public static Result<AuditFilter> Parse(string? user, string? action, string? targetType, string? targetId,
@@ -98,10 +97,10 @@ public sealed record AuditFilter(
     }
 
     public static DateTime StartOfBeijingDayUtc(DateOnly date) =>
-        DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue) - BeijingOffset, DateTimeKind.Utc);
+        DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue) - Text.BeijingTime.Offset, DateTimeKind.Utc);
 
     public static string Beijing(DateTime utc) =>
-        DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(BeijingOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        Text.BeijingTime.Format(utc, "yyyy-MM-dd HH:mm:ss");
 
     private static bool TryDate(string? text, out DateOnly? date)
     {

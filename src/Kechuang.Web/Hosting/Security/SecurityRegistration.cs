@@ -29,9 +29,8 @@ public static class SecurityRegistration
         services.Replace(ServiceDescriptor.Scoped<IAuditActorSource, WebAuditActorSource>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, SessionCircuitHandler>());
 
-        var keys = configuration["DataProtection:KeysFolder"];
-        var protection = services.AddDataProtection().SetApplicationName("Kechuang");
-        protection.PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(keys)));
+        services.AddDataProtection().SetApplicationName("Kechuang")
+            .PersistKeysToFileSystem(new DirectoryInfo(DatabaseOptions.KeysFolder(configuration)));
 
         services.AddAuthentication(options =>
             {
@@ -137,17 +136,5 @@ public static class SecurityRegistration
         }
         context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
-    }
-
-    private static string KeysFolder(string? configured)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.GetFullPath(configured);
-        }
-        // Beside the default SQLite database: data/keys under the checkout root (see DatabaseOptions.ResolveSqlitePath).
-        var resolved = DatabaseOptions.ResolveSqlitePath("Data Source=data/keys/x", Directory.GetCurrentDirectory());
-        var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(resolved).DataSource;
-        return Path.GetDirectoryName(path)!;
     }
 }

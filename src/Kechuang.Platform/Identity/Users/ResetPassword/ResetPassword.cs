@@ -41,7 +41,7 @@ public sealed class ResetPassword(
         audit.Stage(new AuditRecord(AuditActions.PasswordReset, "User", user.Id.ToString(), AuditOutcome.Success,
             Detail: $"管理员重置了 {user.UserName} 的密码"));
         await Passwords.RecordAsync(db, user, clock, mustChange: true, cancellationToken);
-        await sessions.EndAllAsync(db, audit, user.Id, SessionEndReason.PasswordChanged, actor.UserId, cancellationToken);
+        await sessions.EndAllAsync(db, audit, user.Id, SessionEndReason.PasswordChanged, actor.IsAuthenticated ? actor.UserId : null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         snapshots.Invalidate(user.Id);
         return new PasswordWasReset(password);
