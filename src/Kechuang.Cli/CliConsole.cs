@@ -1,3 +1,4 @@
+using Kechuang.Modules.Registry;
 using Kechuang.Modules.WorkPlans;
 using Kechuang.Platform.Audit;
 using Kechuang.Platform.Database;
@@ -28,6 +29,7 @@ public sealed class CliConsole(TextWriter output, TextWriter error, IReadOnlyDic
         services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddKechuangDatabase(configuration);
         services.AddWorkPlansModule(configuration);
+        services.AddRegistryModule(configuration);
         services.AddIdentityModule(configuration);
         services.Replace(ServiceDescriptor.Scoped<IAuditActorSource, CliActorSource>());
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

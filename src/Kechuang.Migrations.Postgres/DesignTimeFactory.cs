@@ -1,3 +1,4 @@
+using Kechuang.Modules.Registry;
 using Kechuang.Modules.WorkPlans;
 using Kechuang.Platform.Database;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<KechuangDbCo
             "Host=127.0.0.1;Database=kechuang_design;Username=kechuang");
         var builder = new DbContextOptionsBuilder<KechuangDbContext>();
         DatabaseRegistration.Configure(builder, options);
-        return new KechuangDbContext(builder.Options, new ModuleModels([.. PlatformModels.All, WorkPlansModule.Model]));
+        return new KechuangDbContext(builder.Options, new ModuleModels([.. PlatformModels.All, WorkPlansModule.Model, RegistryModule.Model]));
     }
 }

@@ -1,3 +1,4 @@
+using Kechuang.Modules.Registry;
 using Kechuang.Modules.WorkPlans;
 using Kechuang.Platform.Database;
 using Kechuang.Platform.Identity;
@@ -12,6 +13,7 @@ builder.Services.AddKechuangWebShell(builder.Configuration);
 builder.Services.AddKechuangApi();
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddWorkPlansModule(builder.Configuration);
+builder.Services.AddRegistryModule(builder.Configuration);
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.MapKechuangApi();
 app.MapAccountEndpoints();
 app.MapIdentityEndpoints();
 app.MapWorkPlansEndpoints();
+app.MapRegistryEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'")
     .AddAdditionalAssemblies(ModuleAssemblies.Pages);

@@ -108,6 +108,23 @@ public static class AuditLabels
         ["PlanTask"] = "任务",
         ["PlanTarget"] = "目标",
         ["PlanDiagnostic"] = "识别诊断",
+        ["Enterprise"] = "企业",
+        ["EnterpriseYear"] = "企业年度数据",
+        ["HighTechCertificate"] = "高新技术企业证书",
+        ["TechSmeRegistration"] = "科技型中小企业入库登记",
+        ["GrowthRecognition"] = "瞪羚/独角兽企业认定",
+        ["PoolMembership"] = "高企培育库入库记录",
+        ["InnovationPlatform"] = "创新平台载体",
+        ["PlatformAssessment"] = "平台年度考核",
+        ["Talent"] = "人才",
+        ["TechContract"] = "技术合同",
+        ["TechLoan"] = "科技贷款",
+        ["SubFund"] = "子基金",
+        ["FundInvestment"] = "子基金投资",
+        ["Roadshow"] = "路演",
+        ["Activity"] = "活动",
+        ["ImportBatch"] = "导入批次",
+        ["ImportChange"] = "导入变更记录",
     };
 
     public static IReadOnlyDictionary<string, string> All => Actions;

@@ -98,6 +98,22 @@ public sealed class PersonalData
     }
 
     /// <summary>ID card masked to its first 3 and last 4 characters: <c>610***********1234</c>.</summary>
+    /// <summary>
+    /// A keyed HMAC-SM3 of the value (hex): finds the same identifier again (a natural key, a duplicate check)
+    /// without decrypting anything and without a hash an outsider could precompute from the small ID-number space.
+    /// </summary>
+    public string Fingerprint(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var mac = new Org.BouncyCastle.Crypto.Macs.HMac(new Org.BouncyCastle.Crypto.Digests.SM3Digest());
+        mac.Init(new Org.BouncyCastle.Crypto.Parameters.KeyParameter(_key));
+        var input = Encoding.UTF8.GetBytes(value);
+        mac.BlockUpdate(input, 0, input.Length);
+        var output = new byte[mac.GetMacSize()];
+        mac.DoFinal(output, 0);
+        return Convert.ToHexString(output).ToLowerInvariant();
+    }
+
     public static string MaskIdCard(string? number) => Mask(number, 3, 4);
 
     /// <summary>Mobile number masked to <c>138****1234</c>.</summary>

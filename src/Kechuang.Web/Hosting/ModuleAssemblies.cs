@@ -9,5 +9,6 @@ public static class ModuleAssemblies
     [
         typeof(Kechuang.Platform.Identity.IdentityModule).Assembly,
         typeof(Kechuang.Modules.WorkPlans.WorkPlansModule).Assembly,
+        typeof(Kechuang.Modules.Registry.RegistryModule).Assembly,
     ];
 }

@@ -1,0 +1,259 @@
+using System.Data.Common;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Kechuang.Platform.Database;
+
+/// <summary>
+/// Writes many rows of one entity type without the change tracker: batched prepared statements on SQLite, binary
+/// COPY on PostgreSQL (STYLE.md, "Bulk paths"). Columns, names and value conversions come from the EF model, so a
+/// bulk row is stored exactly as EF would store it. Runs inside the context's current transaction; audit is the
+/// caller's business (bulk imports stage one summary record, docs/modules/platform-sign-in.md).
+/// </summary>
+public sealed class BulkWriter
+{
+    private readonly KechuangDbContext _db;
+
+    public BulkWriter(KechuangDbContext db) => _db = db;
+
+    public async Task InsertAsync<T>(IReadOnlyCollection<T> entities, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (entities.Count == 0)
+        {
+            return;
+        }
+        var table = BulkTable.For<T>(_db);
+        if (_db.Provider == DatabaseProvider.Postgres)
+        {
+            await CopyAsync(table, entities, cancellationToken);
+            return;
+        }
+        await using var command = Command(
+            $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => c.QuotedName))}) " +
+            $"VALUES ({string.Join(", ", table.Columns.Select((_, i) => "@p" + i))})");
+        var parameters = table.Columns.Select((c, i) => c.Mapping.CreateParameter(command, "@p" + i, null, c.Property.IsNullable)).ToArray();
+        command.Parameters.AddRange(parameters);
+        await command.PrepareAsync(cancellationToken);
+        foreach (var entity in entities)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = table.Columns[i].ProviderValue(entity) ?? DBNull.Value;
+            }
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Updates every non-key column of each entity by its key.</summary>
+    public async Task UpdateAsync<T>(IReadOnlyCollection<T> entities, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (entities.Count == 0)
+        {
+            return;
+        }
+        var table = BulkTable.For<T>(_db);
+        var values = table.Columns.Where(c => !c.IsKey).ToArray();
+        await using var command = Command(
+            $"UPDATE {table.Name} SET {string.Join(", ", values.Select((c, i) => $"{c.QuotedName} = @p{i}"))} " +
+            $"WHERE {table.Key.QuotedName} = @key");
+        var parameters = values.Select((c, i) => c.Mapping.CreateParameter(command, "@p" + i, null, c.Property.IsNullable)).ToArray();
+        var key = table.Key.Mapping.CreateParameter(command, "@key", null, false);
+        command.Parameters.AddRange(parameters);
+        command.Parameters.Add(key);
+        await command.PrepareAsync(cancellationToken);
+        foreach (var entity in entities)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = values[i].ProviderValue(entity) ?? DBNull.Value;
+            }
+            key.Value = table.Key.ProviderValue(entity)!;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The entity's columns as JSON (provider values), what <see cref="RestoreAsync"/> writes back.</summary>
+    public string Snapshot<T>(T entity)
+        where T : class
+    {
+        var table = BulkTable.For<T>(_db);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var column in table.Columns)
+        {
+            values[column.Name] = column.ModelValue(entity) switch
+            {
+                DateOnly d => d.ToString("O"),
+                DateTime t => t.ToString("O"),
+                Enum e => e.ToString(),
+                var v => v,
+            };
+        }
+        return JsonSerializer.Serialize(values);
+    }
+
+    /// <summary>Writes a <see cref="Snapshot{T}"/> back over the row with the same key.</summary>
+    public async Task RestoreAsync<T>(IEnumerable<string> snapshots, CancellationToken cancellationToken)
+        where T : class
+    {
+        var table = BulkTable.For<T>(_db);
+        var restored = new List<T>();
+        foreach (var snapshot in snapshots)
+        {
+            restored.Add(table.Materialise<T>(snapshot));
+        }
+        await UpdateAsync(restored, cancellationToken);
+    }
+
+    /// <summary>Deletes rows whose column equals the value (e.g. every row a batch created).</summary>
+    public async Task<int> DeleteWhereAsync<T>(string propertyName, object value, CancellationToken cancellationToken)
+        where T : class
+    {
+        var table = BulkTable.For<T>(_db);
+        var column = table.Columns.Single(c => c.Property.Name == propertyName);
+        await using var command = Command($"DELETE FROM {table.Name} WHERE {column.QuotedName} = @value");
+        command.Parameters.Add(column.Mapping.CreateParameter(command, "@value", column.Convert(value), false));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private DbCommand Command(string sql)
+    {
+        var connection = _db.Database.GetDbConnection();
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Bulk writes run inside a transaction (BeginTransactionAsync first).");
+        return command;
+    }
+
+    private async Task CopyAsync<T>(BulkTable table, IEnumerable<T> entities, CancellationToken cancellationToken)
+        where T : class
+    {
+        var connection = (NpgsqlConnection)_db.Database.GetDbConnection();
+        await using var writer = await connection.BeginBinaryImportAsync(
+            $"COPY {table.Name} ({string.Join(", ", table.Columns.Select(c => c.QuotedName))}) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var entity in entities)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            foreach (var column in table.Columns)
+            {
+                await WriteAsync(writer, column.ProviderValue(entity), cancellationToken);
+            }
+        }
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private static Task WriteAsync(NpgsqlBinaryImporter writer, object? value, CancellationToken cancellationToken) => value switch
+    {
+        null => writer.WriteNullAsync(cancellationToken),
+        string s => writer.WriteAsync(s, NpgsqlDbType.Text, cancellationToken),
+        Guid g => writer.WriteAsync(g, NpgsqlDbType.Uuid, cancellationToken),
+        int i => writer.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken),
+        long l => writer.WriteAsync(l, NpgsqlDbType.Bigint, cancellationToken),
+        short s => writer.WriteAsync(s, NpgsqlDbType.Smallint, cancellationToken),
+        bool b => writer.WriteAsync(b, NpgsqlDbType.Boolean, cancellationToken),
+        DateOnly d => writer.WriteAsync(d, NpgsqlDbType.Date, cancellationToken),
+        DateTime t => writer.WriteAsync(DateTime.SpecifyKind(t, DateTimeKind.Utc), NpgsqlDbType.TimestampTz, cancellationToken),
+        decimal m => writer.WriteAsync(m, NpgsqlDbType.Numeric, cancellationToken),
+        double f => writer.WriteAsync(f, NpgsqlDbType.Double, cancellationToken),
+        _ => throw new NotSupportedException($"Bulk copy of {value.GetType().Name} is not mapped."),
+    };
+}
+
+/// <summary>One entity type's table as the EF model maps it (cached per model and type).</summary>
+internal sealed class BulkTable
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, Dictionary<Type, BulkTable>> Cache = new();
+
+    private BulkTable(string name, IReadOnlyList<BulkColumn> columns, IEntityType entityType)
+    {
+        Name = name;
+        Columns = columns;
+        Key = columns.Single(c => c.IsKey);
+        EntityType = entityType;
+    }
+
+    public string Name { get; }
+    public IReadOnlyList<BulkColumn> Columns { get; }
+    public BulkColumn Key { get; }
+    public IEntityType EntityType { get; }
+
+    public static BulkTable For<T>(KechuangDbContext db)
+    {
+        var model = db.Model;
+        var tables = Cache.GetOrCreateValue(model);
+        lock (tables)
+        {
+            if (!tables.TryGetValue(typeof(T), out var table))
+            {
+                var entityType = model.FindEntityType(typeof(T))
+                    ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+                var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+                var sql = db.GetService<ISqlGenerationHelper>();
+                var columns = entityType.GetProperties()
+                    .Where(p => p.GetColumnName(store) is not null)
+                    .Select(p => new BulkColumn(p, p.GetColumnName(store)!, sql.DelimitIdentifier(p.GetColumnName(store)!),
+                        (RelationalTypeMapping)p.GetTypeMapping(), p.IsPrimaryKey()))
+                    .ToList();
+                table = new BulkTable(sql.DelimitIdentifier(store.Name, store.Schema), columns, entityType);
+                tables[typeof(T)] = table;
+            }
+            return table;
+        }
+    }
+
+    /// <summary>An entity instance with the snapshot's values (only the columns matter: it is written, never tracked).</summary>
+    public T Materialise<T>(string snapshot)
+        where T : class
+    {
+        var entity = (T)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(T));
+        using var document = JsonDocument.Parse(snapshot);
+        foreach (var column in Columns)
+        {
+            if (!document.RootElement.TryGetProperty(column.Name, out var element))
+            {
+                continue;
+            }
+            column.SetModelValue(entity, element);
+        }
+        return entity;
+    }
+}
+
+internal sealed record BulkColumn(IProperty Property, string Name, string QuotedName, RelationalTypeMapping Mapping, bool IsKey)
+{
+    public object? ModelValue(object entity) => Property.GetGetter().GetClrValueUsingContainingEntity(entity);
+
+    public object? ProviderValue(object entity) => Convert(ModelValue(entity));
+
+    public object? Convert(object? value) =>
+        value is null ? null : Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+
+    public void SetModelValue(object entity, JsonElement element)
+    {
+        var type = Nullable.GetUnderlyingType(Property.ClrType) ?? Property.ClrType;
+        object? value = element.ValueKind == JsonValueKind.Null ? null
+            : type == typeof(string) ? element.GetString()
+            : type == typeof(Guid) ? element.GetGuid()
+            : type == typeof(int) ? element.GetInt32()
+            : type == typeof(long) ? element.GetInt64()
+            : type == typeof(bool) ? element.GetBoolean()
+            : type == typeof(decimal) ? element.GetDecimal()
+            : type == typeof(double) ? element.GetDouble()
+            : type == typeof(DateOnly) ? DateOnly.Parse(element.GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+            : type == typeof(DateTime) ? DateTime.Parse(element.GetString()!, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.RoundtripKind)
+            : type.IsEnum ? Enum.Parse(type, element.GetString()!)
+            : throw new NotSupportedException($"Restoring {type.Name} is not mapped.");
+        var member = (System.Reflection.PropertyInfo?)Property.PropertyInfo
+            ?? throw new InvalidOperationException($"{Property.Name} has no CLR property.");
+        member.SetValue(entity, value);
+    }
+}
