@@ -126,6 +126,17 @@ public sealed class EnterpriseImport : RegistryImport<EnterpriseValues>
         }
     }
 
+    internal override async Task RestoredAsync(KechuangDbContext db, IReadOnlyList<Guid> restoredIds, CancellationToken cancellationToken)
+    {
+        var owners = await Ownership.RegionOwners.LoadAsync(db, cancellationToken);
+        var restored = await db.Enterprises().AsNoTracking().Where(e => restoredIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.RegionCode }).ToListAsync(cancellationToken);
+        foreach (var enterprise in restored)
+        {
+            await EnterpriseRelocation.MoveChildrenAsync(db, enterprise.Id, enterprise.RegionCode, owners.For(enterprise.RegionCode), cancellationToken);
+        }
+    }
+
     internal override async Task<string?> RollbackBlockerAsync(KechuangDbContext db, Guid batchId, CancellationToken cancellationToken)
     {
         var created = db.Enterprises().Where(e => e.CreatedBatchId == batchId).Select(e => e.Id);
