@@ -68,6 +68,11 @@ public static partial class SheetValues
             return Error.Validation("date-empty", "日期不能为空。");
         }
         var serial = ExcelSerialPattern().Match(value);
+        if (serial.Success && value.Length == 4 && int.Parse(value, CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
+        {
+            // As a serial 2021 is a day in 1905; in a date column it is a year someone typed.
+            return Error.Validation("date-year-only", $"“{text}”只有年份，请填写完整日期，如 {value}-03-05。");
+        }
         if (serial.Success)
         {
             return FromExcelSerial(int.Parse(serial.Groups[1].ValueSpan, CultureInfo.InvariantCulture), text);

@@ -29,6 +29,8 @@ public sealed class SheetValuesTests
     [InlineData("1", "1900-01-01")]
     [InlineData("59", "1900-02-28")]
     [InlineData("61", "1900-03-01")]
+    [InlineData("1899", "1905-03-13")]
+    [InlineData("2101", "1905-10-01")]
     [InlineData("45658", "2025-01-01")]
     [InlineData("2021-03-05", "2021-03-05")]
     [InlineData("2021-3-5", "2021-03-05")]
@@ -61,6 +63,8 @@ public sealed class SheetValuesTests
     [InlineData("三月五日", "date-format")]
     [InlineData("-44260", "date-format")]
     [InlineData("5/3/2021", "date-format")]
+    [InlineData("2021", "date-year-only")]
+    [InlineData("1999", "date-year-only")]
     [InlineData(null, "date-empty")]
     public void ParseDate_RefusesBadDatesNamingTheText(string? text, string code)
     {

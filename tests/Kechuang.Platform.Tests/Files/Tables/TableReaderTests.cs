@@ -175,6 +175,20 @@ public sealed class TableReaderTests
         Assert.Contains(".xlsx", opened.Error!.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ZipThatIsNoWorkbook_IsRefusedWithAChineseMessage()
+    {
+        var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(archive.CreateEntry("word/document.xml").Open());
+            entry.Write("<w:document/>");
+        }
+        zip.Position = 0;
+
+        Assert.Equal("table-unreadable", TableReader.Open(zip, TableFormat.Xlsx, EnterpriseColumns).Error?.Code);
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
