@@ -119,8 +119,8 @@ public static class RegionCatalog
 
     // GB/T 2260 groups the districts of a municipality under 市辖区/县 and the province-administered
     // county-level cities under 省直辖县级行政区划; these are not names anyone writes in an address.
-    private static bool IsPlaceholder(Region region) =>
-        region.Level == RegionLevel.Prefecture
+    public static bool IsPlaceholder(Region region) =>
+        (region ?? throw new ArgumentNullException(nameof(region))).Level == RegionLevel.Prefecture
         && region.Name is "市辖区" or "县" or "省直辖县级行政区划" or "自治区直辖县级行政区划";
 
     private static Table Load()

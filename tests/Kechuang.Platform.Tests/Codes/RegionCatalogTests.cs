@@ -53,6 +53,15 @@ public sealed class RegionCatalogTests
     }
 
     [Fact]
+    public void MunicipalityPlaceholders_AreMarked()
+    {
+        Assert.True(RegionCatalog.IsPlaceholder(RegionCatalog.Find("110100")!));
+        Assert.True(RegionCatalog.IsPlaceholder(RegionCatalog.Find("500200")!));
+        Assert.True(RegionCatalog.IsPlaceholder(RegionCatalog.Find("429000")!));
+        Assert.False(RegionCatalog.IsPlaceholder(RegionCatalog.Find("610100")!));
+    }
+
+    [Fact]
     public void StatisticsOnlyDevelopmentZones_AreNotRegions()
     {
         Assert.False(RegionCatalog.IsKnown("130171")); // 石家庄高新技术产业开发区 in the statistics code table only

@@ -17,7 +17,7 @@ public static class TableWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sheetName);
+        CheckSheetName(sheetName);
         if (format == TableFormat.Csv)
         {
             await WriteCsvAsync(output, headers, rows, ct);
@@ -29,6 +29,7 @@ public static class TableWriter
         };
         foreach (var extra in extraSheets ?? [])
         {
+            CheckSheetName(extra.Name);
             if (!sheets.TryAdd(extra.Name, SheetRows(extra.Headers, extra.Rows)))
             {
                 throw new ArgumentException($"Sheet name '{extra.Name}' is used twice.", nameof(extraSheets));
@@ -126,6 +127,16 @@ public static class TableWriter
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    // Excel refuses to open a workbook with such a sheet name, and MiniExcel does not check.
+    private static void CheckSheetName(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Length > 31 || name.AsSpan().IndexOfAny(@":\/?*[]") >= 0 || name[0] == '\'' || name[^1] == '\'')
+        {
+            throw new ArgumentException($"'{name}' is not a valid Excel sheet name.", nameof(name));
+        }
+    }
 
     private static void CheckWidth(IReadOnlyList<object?> row, int width)
     {

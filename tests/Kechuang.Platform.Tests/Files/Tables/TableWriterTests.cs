@@ -96,6 +96,41 @@ public sealed class TableWriterTests
         Assert.Equal("\uFEFF名称\r\n甲\r\n", Encoding.UTF8.GetString(file.ToArray()));
     }
 
+    [Theory]
+    [InlineData(TableFormat.Csv)]
+    [InlineData(TableFormat.Xlsx)]
+    public async Task Rows_AreEnumeratedOnceAsTheyAreWritten(TableFormat format)
+    {
+        var enumerations = 0;
+        IEnumerable<IReadOnlyList<object?>> Rows()
+        {
+            enumerations++;
+            for (var i = 0; i < 1000; i++)
+            {
+                yield return [$"企业{i}", i];
+            }
+        }
+        using var file = new MemoryStream();
+
+        await TableWriter.WriteAsync(file, format, ["企业名称", "序号"], Rows(), "表");
+
+        Assert.Equal(1, enumerations);
+        file.Position = 0;
+        using var reader = Open(file, format, [new("企业名称"), new("序号")]);
+        Assert.Equal(1000, reader.Rows().Count());
+    }
+
+    [Theory]
+    [InlineData("企业名录/2025")]
+    [InlineData("[汇总]")]
+    [InlineData("这是一个超过三十一个字符长度的工作表名称会被Excel拒绝打开的")]
+    public async Task SheetNameExcelRefuses_IsABug(string name)
+    {
+        using var file = new MemoryStream();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => TableWriter.WriteAsync(file, TableFormat.Xlsx, ["名称"], [], name));
+    }
+
     [Fact]
     public async Task RowWiderThanTheHeaders_IsABug()
     {
