@@ -18,6 +18,14 @@ internal static class QualificationFiles
     public const int MaxExportRows = 100_000;
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>The region filter's choices on the pages: the city and its districts (GB/T 2260).</summary>
+    public static readonly IReadOnlyList<string> RegionChoices =
+        ["610100", "610102", "610103", "610104", "610111", "610112", "610113", "610114", "610115", "610116", "610117", "610118", "610122", "610124"];
+
+    /// <summary>A query string of the non-empty values, for the pages' 导出 links.</summary>
+    public static string Query(params (string Name, string? Value)[] values) =>
+        string.Join("&", values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => $"{v.Name}={Uri.EscapeDataString(v.Value!)}"));
+
     public static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string? Date(DateOnly? day) => day is { } d ? Date(d) : null;
