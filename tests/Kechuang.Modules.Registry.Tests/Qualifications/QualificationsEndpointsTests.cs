@@ -63,6 +63,13 @@ public sealed class QualificationsEndpointsTests
         using var revoked = await client.PostAsJsonAsync($"/api/registry/high-tech-certificates/{own.Id}/revoke",
             new { revokedOn = "2022-01-01", reason = "复审不合格", version = own.Version });
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+
+        using var badDate = await client.GetAsync(new Uri("/api/registry/high-tech-certificates?on=2023-13-45", UriKind.Relative));
+        using var badStatus = await client.GetAsync(new Uri("/api/registry/high-tech-certificates?status=作废", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Contains("不是有效日期", (await badDate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+        Assert.Contains("有效、已过期、已撤销、未生效", (await badStatus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory, DatabaseData]
