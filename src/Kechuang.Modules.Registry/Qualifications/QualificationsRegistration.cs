@@ -1,5 +1,6 @@
 using Kechuang.Modules.Registry.Enterprises.ImportEnterpriseYears;
 using Kechuang.Modules.Registry.Imports;
+using Kechuang.Modules.Registry.Qualifications.CreateHighTechCertificate;
 using Kechuang.Modules.Registry.Qualifications.ExportGrowthRecognitions;
 using Kechuang.Modules.Registry.Qualifications.ExportHighTechCertificates;
 using Kechuang.Modules.Registry.Qualifications.ExportPoolMemberships;
@@ -34,6 +35,7 @@ internal static class QualificationsRegistration
         services.AddScoped<ListHighTechCertificates.ListHighTechCertificates>();
         services.AddScoped<ExportHighTechCertificates.ExportHighTechCertificates>();
         services.AddScoped<RevokeHighTechCertificate.RevokeHighTechCertificate>();
+        services.AddScoped<CreateHighTechCertificate.CreateHighTechCertificate>();
         services.AddScoped<ListTechSmeRegistrations.ListTechSmeRegistrations>();
         services.AddScoped<ExportTechSmeRegistrations.ExportTechSmeRegistrations>();
         services.AddScoped<ListGrowthRecognitions.ListGrowthRecognitions>();
@@ -48,6 +50,7 @@ internal static class QualificationsRegistration
         group.MapListHighTechCertificates();
         group.MapExportHighTechCertificates();
         group.MapRevokeHighTechCertificate();
+        group.MapCreateHighTechCertificate();
         group.MapGetQualificationStock();
         group.MapListTechSmeRegistrations();
         group.MapExportTechSmeRegistrations();
