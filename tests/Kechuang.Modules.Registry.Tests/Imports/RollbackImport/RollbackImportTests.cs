@@ -28,7 +28,7 @@ public sealed class RollbackImportTests
         Assert.Equal("西安秦创智能科技有限公司", enterprise.Name);
         Assert.Equal("610113", enterprise.RegionCode);
         Assert.Equal("XA-GX", enterprise.ZoneCode);
-        Assert.Equal(Enterprises.TaxAssessmentMode.ActualProfit, enterprise.TaxMode);
+        Assert.Equal(Kechuang.Modules.Registry.Enterprises.TaxAssessmentMode.ActualProfit, enterprise.TaxMode);
         Assert.Equal(first.Value.BatchId, enterprise.LastBatchId);
         Assert.Equal(1, enterprise.Version);
         Assert.Equal(ImportBatchStatus.RolledBack, (await db.ImportBatches().SingleAsync(b => b.Id == second.Value.BatchId)).Status);
