@@ -1,0 +1,43 @@
+using Kechuang.Platform.Database;
+using Kechuang.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kechuang.Modules.Registry.Demo;
+
+/// <summary>
+/// Demo mode fills an empty registry with a small generated Xi'an (300 enterprises, seed 2021, as of today), so the
+/// registry pages show data at once. The demo district bureaus must exist first (雁塔区 610113, 碑林区 610103), or every
+/// record would belong to the root bureau and the demo district accounts would see nothing: the accounts seeder is
+/// idempotent, so it is run here rather than relying on the order the modules registered their seeders in.
+/// </summary>
+internal sealed class DemoRegistrySeeder(
+    IServiceProvider services, KechuangDbContext db, DemoDataWriter writer, IConfiguration configuration, TimeProvider clock,
+    ILogger<DemoRegistrySeeder> logger) : IDemoSeeder
+{
+    public const int DefaultScale = 300;
+    public const int DefaultSeed = 2021;
+
+    public async Task SeedAsync(string contentRoot, CancellationToken cancellationToken)
+    {
+        await ActivatorUtilities.CreateInstance<DemoAccountsSeeder>(services).SeedAsync(contentRoot, cancellationToken);
+        if (await db.Enterprises().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var scale = configuration.GetValue("Demo:RegistryScale", DefaultScale);
+        var seed = configuration.GetValue("Demo:RegistrySeed", DefaultSeed);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + Kechuang.Platform.Text.BeijingTime.Offset);
+        var written = await writer.WriteAsync(new DemoDataGenerator(seed, scale, today), Guid.Empty, null, cancellationToken);
+        if (written.IsSuccess)
+        {
+            logger.LogInformation("Demo registry data written: {Total} records in {Seconds:F1} s", written.Value.Counts.Total, written.Value.Elapsed.TotalSeconds);
+        }
+        else
+        {
+            logger.LogWarning("Demo registry data not written: {Message}", written.Error.Message);
+        }
+    }
+}
