@@ -56,6 +56,10 @@ public sealed class DemoDataGenerator
     public int PlatformCount => Math.Max(20, Scale / 50);
     public int TalentCount => Math.Max(10, Scale / 20);
     public int ActivityCount => Math.Max(20, Scale / 50);
+    /// <summary>The seed and scale demo mode seeds with.</summary>
+    public const int DemoSeed = 2021;
+    public const int DemoScale = 300;
+
     public const int FundCount = 10;
     public const int RoadshowCount = 10;
 

@@ -80,6 +80,7 @@ public sealed class DemoDataWriter(KechuangDbContext db, AuditRecorder audit, Pe
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+            // A chunk of enterprises is written before their yearly figures, which refer to them.
             var enterprises = new Chunks<Enterprise>(bulk, cancellationToken);
             var years = new Chunks<EnterpriseYear>(bulk, cancellationToken);
             var ids = new Guid[data.Enterprises.Count];
@@ -88,10 +89,15 @@ public sealed class DemoDataWriter(KechuangDbContext db, AuditRecorder audit, Pe
                 var owner = owners.For(generated.Values.RegionCode);
                 var enterprise = Enterprise.Create(generated.Values, owner, Stamp());
                 ids[generated.Index] = enterprise.Id;
-                await enterprises.AddAsync(enterprise);
+                enterprises.Buffer(enterprise);
                 foreach (var year in data.YearsOf(generated))
                 {
-                    await years.AddAsync(EnterpriseYear.Create(enterprise.Id, generated.Values.RegionCode, owner, year, Stamp()));
+                    years.Buffer(EnterpriseYear.Create(enterprise.Id, generated.Values.RegionCode, owner, year, Stamp()));
+                }
+                if (enterprises.Buffered >= ChunkSize)
+                {
+                    await enterprises.FlushAsync();
+                    await years.FlushAsync();
                 }
             }
             await enterprises.FlushAsync();
@@ -205,6 +211,8 @@ public sealed class DemoDataWriter(KechuangDbContext db, AuditRecorder audit, Pe
         private readonly List<T> _buffer = new(ChunkSize);
 
         public int Count { get; private set; }
+
+        public int Buffered => _buffer.Count;
 
         public void Buffer(T item)
         {

@@ -17,9 +17,6 @@ internal sealed class DemoRegistrySeeder(
     IServiceProvider services, KechuangDbContext db, DemoDataWriter writer, IConfiguration configuration, TimeProvider clock,
     ILogger<DemoRegistrySeeder> logger) : IDemoSeeder
 {
-    public const int DefaultScale = 300;
-    public const int DefaultSeed = 2021;
-
     public async Task SeedAsync(string contentRoot, CancellationToken cancellationToken)
     {
         await ActivatorUtilities.CreateInstance<DemoAccountsSeeder>(services).SeedAsync(contentRoot, cancellationToken);
@@ -27,8 +24,8 @@ internal sealed class DemoRegistrySeeder(
         {
             return;
         }
-        var scale = configuration.GetValue("Demo:RegistryScale", DefaultScale);
-        var seed = configuration.GetValue("Demo:RegistrySeed", DefaultSeed);
+        var scale = configuration.GetValue("Demo:RegistryScale", DemoDataGenerator.DemoScale);
+        var seed = configuration.GetValue("Demo:RegistrySeed", DemoDataGenerator.DemoSeed);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + Kechuang.Platform.Text.BeijingTime.Offset);
         var written = await writer.WriteAsync(new DemoDataGenerator(seed, scale, today), Guid.Empty, null, cancellationToken);
         if (written.IsSuccess)
