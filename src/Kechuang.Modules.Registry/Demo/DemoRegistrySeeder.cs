@@ -19,12 +19,17 @@ internal sealed class DemoRegistrySeeder(
 {
     public async Task SeedAsync(string contentRoot, CancellationToken cancellationToken)
     {
+        // Demo:RegistryScale = 0 leaves the registry empty (e.g. for tests that count what they create themselves).
+        var scale = configuration.GetValue("Demo:RegistryScale", DemoDataGenerator.DemoScale);
+        if (scale <= 0)
+        {
+            return;
+        }
         await ActivatorUtilities.CreateInstance<DemoAccountsSeeder>(services).SeedAsync(contentRoot, cancellationToken);
         if (await db.Enterprises().AnyAsync(cancellationToken))
         {
             return;
         }
-        var scale = configuration.GetValue("Demo:RegistryScale", DemoDataGenerator.DemoScale);
         var seed = configuration.GetValue("Demo:RegistrySeed", DemoDataGenerator.DemoSeed);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + Kechuang.Platform.Text.BeijingTime.Offset);
         var written = await writer.WriteAsync(new DemoDataGenerator(seed, scale, today), Guid.Empty, null, cancellationToken);
