@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using Kechuang.Modules.Registry;
+using Kechuang.Modules.WorkPlans;
 using Kechuang.Modules.Registry.Demo;
 using Kechuang.Modules.Registry.Imports;
 using Kechuang.Modules.Registry.Imports.RunImport;
@@ -188,7 +189,16 @@ public static class RegistryBench
 
     private static async Task LatencyAsync(int enterprises, int contracts, DatabaseProvider provider, int requests)
     {
-        await using var factory = new KechuangWebFactory { Options = new() { Environment = "Production", Demo = false, Provider = provider } };
+        await using var factory = new KechuangWebFactory
+        {
+            Options = new()
+            {
+                Environment = "Production",
+                Demo = false,
+                Provider = provider,
+                Settings = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore.Antiforgery"] = "Error" },
+            },
+        };
         var baseUrl = factory.StartKestrel();
         DemoWriteResult written;
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -204,7 +214,7 @@ public static class RegistryBench
             ids = await scope.ServiceProvider.GetRequiredService<KechuangDbContext>().Set<Kechuang.Modules.Registry.Enterprises.Enterprise>()
                 .AsNoTracking().Select(e => e.Id).ToListAsync();
         }
-        var account = await factory.Services.CreateAccountAsync("bench", [RegistryPermissions.View]);
+        var account = await factory.Services.CreateAccountAsync("bench", [RegistryPermissions.View, WorkPlanPermissions.View]);
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = baseUrl };
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -213,6 +223,7 @@ public static class RegistryBench
         Console.WriteLine("|---|---:|---:|---|");
         var random = new Random(42);
         await MeasureAsync(http, account.Token, "GET /api/platform/antiforgery (trivial authenticated baseline)", requests, _ => "/api/platform/antiforgery");
+        await MeasureAsync(http, account.Token, "GET /api/work-plans/plans (plain list endpoint, baseline)", requests, _ => "/api/work-plans/plans");
         var list = await MeasureAsync(http, account.Token, "GET /api/registry/enterprises?region=610113&page=1&pageSize=20", requests,
             _ => "/api/registry/enterprises?region=610113&page=1&pageSize=20");
         await MeasureAsync(http, account.Token, "GET /api/registry/enterprises?q=秦创&page=1", requests,
