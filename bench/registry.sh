@@ -81,8 +81,8 @@ echo "# Registry import (issue #4), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 csv="$data/enterprises-$enterprises.csv"
 [[ -f "$csv" ]] || "${cli[@]}" demo csv --registry enterprises --scale "$enterprises" --seed 2021 --as-of 2026-06-30 --out "$csv" >&2
-echo "| import | provider | rows | inserted | rejected | seconds | rows/s | peak working set MB | peak managed heap MB |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| import | provider | rows | inserted | rejected | seconds | CPU seconds | rows/s | peak working set MB | peak managed heap MB |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 "${bench[@]}" csv "$csv"
 for rows in $xlsx_rows; do
     xlsx="$data/enterprises-$rows.xlsx"
