@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using Kechuang.Platform.Database;
 using Kechuang.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -29,28 +31,49 @@ public sealed class ContractFlows(KechuangDbContext db)
 
     /// <summary>
     /// Keeps the contracts flowing in the direction for the region subtree. A subtree is a range of codes (610100 →
-    /// [6101, 6102)), not a LIKE: a range uses the (region, date) indexes on both providers whatever the collation.
+    /// [6101, 6102)) and a district one code, not a LIKE: both use the (region, date) indexes on both providers
+    /// whatever the database's collation.
     /// </summary>
     public static IQueryable<TechContract> InDirection(IQueryable<TechContract> contracts, ContractFlow flow, string regionCode)
     {
+        ArgumentNullException.ThrowIfNull(contracts);
         var (low, high) = RegionRange(regionCode);
+        Expression<Func<TechContract, bool>> sellerIn, buyerIn, sellerOutside;
+        if (high is null)
+        {
+            sellerIn = c => c.SellerRegionCode == low;
+            buyerIn = c => c.BuyerRegionCode == low;
+            sellerOutside = c => c.SellerRegionCode != low;
+        }
+        else
+        {
+            sellerIn = c => c.SellerRegionCode.CompareTo(low) >= 0 && c.SellerRegionCode.CompareTo(high) < 0;
+            buyerIn = c => c.BuyerRegionCode.CompareTo(low) >= 0 && c.BuyerRegionCode.CompareTo(high) < 0;
+            sellerOutside = c => c.SellerRegionCode.CompareTo(low) < 0 || c.SellerRegionCode.CompareTo(high) >= 0;
+        }
         return flow switch
         {
-            ContractFlow.Outflow => contracts.Where(c => c.SellerRegionCode.CompareTo(low) >= 0 && c.SellerRegionCode.CompareTo(high) < 0),
-            ContractFlow.Inflow => contracts.Where(c => c.BuyerRegionCode.CompareTo(low) >= 0 && c.BuyerRegionCode.CompareTo(high) < 0),
-            ContractFlow.LocalToLocal => contracts.Where(c => c.BuyerRegionCode.CompareTo(low) >= 0 && c.BuyerRegionCode.CompareTo(high) < 0
-                && c.SellerRegionCode.CompareTo(low) >= 0 && c.SellerRegionCode.CompareTo(high) < 0),
-            ContractFlow.InflowFromOutside => contracts.Where(c => c.BuyerRegionCode.CompareTo(low) >= 0 && c.BuyerRegionCode.CompareTo(high) < 0
-                && !(c.SellerRegionCode.CompareTo(low) >= 0 && c.SellerRegionCode.CompareTo(high) < 0)),
+            ContractFlow.Outflow => contracts.Where(sellerIn),
+            ContractFlow.Inflow => contracts.Where(buyerIn),
+            ContractFlow.LocalToLocal => contracts.Where(buyerIn).Where(sellerIn),
+            ContractFlow.InflowFromOutside => contracts.Where(buyerIn).Where(sellerOutside),
             _ => throw new ArgumentOutOfRangeException(nameof(flow), flow, null),
         };
     }
 
-    /// <summary>The codes of a region's subtree as [low, high): the significant prefix and the prefix with its last digit raised.</summary>
-    internal static (string Low, string High) RegionRange(string regionCode)
+    /// <summary>
+    /// A region's subtree as codes: a district is its one code (High null); a city or province is [prefix, next
+    /// prefix) with the prefix raised as a number (6109 → 6110), as digits sort the same under every collation.
+    /// </summary>
+    internal static (string Low, string? High) RegionRange(string regionCode)
     {
         var prefix = DataScopeQueries.SignificantPrefix(regionCode);
-        return (prefix, prefix[..^1] + (char)(prefix[^1] + 1));
+        if (prefix.Length == 6 || !prefix.All(char.IsAsciiDigit))
+        {
+            return (regionCode, null);
+        }
+        var next = (int.Parse(prefix, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture).PadLeft(prefix.Length, '0');
+        return (prefix, next);
     }
 
     public async Task<ContractFlowTotal> TotalAsync(ContractFlow flow, string regionCode, DateOnly from, DateOnly to,

@@ -96,7 +96,9 @@ public sealed class ListLoans(KechuangDbContext db)
         if (filter.RegionCode is { } region)
         {
             var (low, high) = Contracts.ContractFlows.RegionRange(region);
-            loans = loans.Where(l => l.RegionCode != null && l.RegionCode.CompareTo(low) >= 0 && l.RegionCode.CompareTo(high) < 0);
+            loans = high is null
+                ? loans.Where(l => l.RegionCode == low)
+                : loans.Where(l => l.RegionCode != null && l.RegionCode.CompareTo(low) >= 0 && l.RegionCode.CompareTo(high) < 0);
         }
         return loans;
     }

@@ -16,7 +16,7 @@ public sealed class TechContractImportTests
         await using var database = await TestDatabase.CreateAsync(provider);
         var file = CsvFile(Header,
             Line("2025610113000101", "2025年3月18日", "西安秦创智能科技有限公司", "雁塔区", "北京中关村智造有限公司", Haidian, "12.5", "10", "开发"),
-            Line("2025610113000102", "2025/4/2", "西安秦创智能科技有限公司", Yanta, "深圳南山云算科技有限公司", Nanshan, "125000元", "12万元", "转让"),
+            Line("2025610113000102", "2025/4/2", "西安秦创智能科技有限公司", Yanta, "深圳南山云算科技有限公司", Nanshan, "12.5万元", "12万元", "转让"),
             Line("2025610113000103", "2025-05-06", "西安秦创智能科技有限公司", Yanta, "西安雁塔光电有限公司", Yanta, "1.2亿", "9000", "许可", field: ""));
 
         var result = await database.ImportAsync("tech-contracts", file);

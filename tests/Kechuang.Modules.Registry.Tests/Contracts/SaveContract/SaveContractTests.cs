@@ -27,7 +27,7 @@ public sealed class SaveContractTests
         ["技术交易额"] = techAmount,
     };
 
-    private static CurrentUser District(Bureaus bureaus, Unit unit, DataScope scope) =>
+    private static CurrentUser District(Unit unit, DataScope scope) =>
         new(scope.UserId, "yanta", "雁塔录入员", unit.Id, unit.Path, new HashSet<string>(), scope);
 
     [Theory, DatabaseData]
@@ -35,7 +35,7 @@ public sealed class SaveContractTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var bureaus = await database.AddBureausAsync();
-        var user = District(bureaus, bureaus.Yanta, bureaus.YantaUser);
+        var user = District(bureaus.Yanta, bureaus.YantaUser);
         await using var scope = database.CreateScope();
         var save = scope.ServiceProvider.GetRequiredService<Registry.Contracts.SaveContract.SaveContract>();
 
@@ -78,7 +78,7 @@ public sealed class SaveContractTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var bureaus = await database.AddBureausAsync();
-        var yanta = District(bureaus, bureaus.Yanta, bureaus.YantaUser);
+        var yanta = District(bureaus.Yanta, bureaus.YantaUser);
         await using var scope = database.CreateScope();
         var save = scope.ServiceProvider.GetRequiredService<Registry.Contracts.SaveContract.SaveContract>();
         var beilins = await save.CreateAsync(CurrentUser.ServerConsole, new ContractForm(Form("2025610103000601", Beilin)), CancellationToken.None);
