@@ -34,7 +34,8 @@ public sealed class ContractFlows(KechuangDbContext db)
     /// [6101, 6102)) and a district one code, not a LIKE: both use the (region, date) indexes on both providers
     /// whatever the database's collation.
     /// </summary>
-    public static IQueryable<TechContract> InDirection(IQueryable<TechContract> contracts, ContractFlow flow, string regionCode)
+    public static IQueryable<TechContract> InDirection(IQueryable<TechContract> contracts, ContractFlow flow, string regionCode,
+        bool listedByDate = false)
     {
         ArgumentNullException.ThrowIfNull(contracts);
         var (low, high) = RegionRange(regionCode);
@@ -44,6 +45,15 @@ public sealed class ContractFlows(KechuangDbContext db)
             sellerIn = c => c.SellerRegionCode == low;
             buyerIn = c => c.BuyerRegionCode == low;
             sellerOutside = c => c.SellerRegionCode != low;
+        }
+        else if (listedByDate)
+        {
+            // A city or province is most of a registry's contracts: a list ordered by date reads the date index and
+            // filters (measured at 2,000,000 contracts on SQLite: a page in 0.4 s instead of 19 s sorting the whole range);
+            // the appended "" keeps the planner off the region index.
+            sellerIn = c => (c.SellerRegionCode + "").CompareTo(low) >= 0 && (c.SellerRegionCode + "").CompareTo(high) < 0;
+            buyerIn = c => (c.BuyerRegionCode + "").CompareTo(low) >= 0 && (c.BuyerRegionCode + "").CompareTo(high) < 0;
+            sellerOutside = c => (c.SellerRegionCode + "").CompareTo(low) < 0 || (c.SellerRegionCode + "").CompareTo(high) >= 0;
         }
         else
         {

@@ -71,7 +71,7 @@ public sealed class ListContracts(KechuangDbContext db)
         if (filter.RegionCode is { } region)
         {
             contracts = ContractFlows.InDirection(contracts,
-                filter.Direction == ContractDirection.Buyer ? ContractFlow.Inflow : ContractFlow.Outflow, region);
+                filter.Direction == ContractDirection.Buyer ? ContractFlow.Inflow : ContractFlow.Outflow, region, listedByDate: true);
         }
         if (filter.Field is { } field)
         {
