@@ -18,9 +18,10 @@ internal static class ListRoadshowsEndpoint
                 string? from, string? to, string? q, int? page, int? pageSize, ClaimsPrincipal principal, ListRoadshows list,
                 CancellationToken cancellationToken) =>
             {
-                if (Dates(from, to) is not { IsSuccess: true } dates)
+                var dates = Dates(from, to);
+                if (!dates.IsSuccess)
                 {
-                    return Dates(from, to).Error!.ToProblem();
+                    return dates.Error.ToProblem();
                 }
                 return TypedResults.Ok(await list.ExecuteAsync(CurrentUser.From(principal).Scope, dates.Value.From, dates.Value.To, q,
                     new PageRequest(page ?? 1, pageSize ?? 20), cancellationToken));
