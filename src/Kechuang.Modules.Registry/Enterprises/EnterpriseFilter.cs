@@ -130,9 +130,19 @@ internal static class EnterpriseQueries
 {
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime((clock.GetUtcNow().UtcDateTime + BeijingTime.Offset).Date);
 
-    public static IQueryable<Enterprise> Filtered(KechuangDbContext db, EnterpriseFilter filter, DataScope scope, DateOnly today)
+    /// <param name="sortedBy">
+    /// For the page query: the sort key. SQLite's planner, without statistics on value spread, prefers any index on an
+    /// equality or range filter and then sorts every match (a city-wide range: the whole table, seconds at a million
+    /// rows). When the sort itself has an index, the filters are written so SQLite cannot use theirs (COLLATE NOCASE on
+    /// codes that have no letters to fold), so it walks the sort index and stops at the page; the count keeps the
+    /// filters' indexes. PostgreSQL's planner weighs both with statistics and gets the plain form.
+    /// </param>
+    public static IQueryable<Enterprise> Filtered(KechuangDbContext db, EnterpriseFilter filter, DataScope scope, DateOnly today,
+        string? sortedBy = null)
     {
         var query = db.Enterprises().AsNoTracking().WhereVisibleTo(scope);
+        var walkSortIndex = sortedBy is not null && sortedBy != "founded"
+            && db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
         if (filter.Query is { } text)
         {
             if (text.All(char.IsAsciiLetterOrDigit))
@@ -151,22 +161,35 @@ internal static class EnterpriseQueries
             var prefix = DataScopeQueries.SignificantPrefix(region);
             if (prefix.Length == 6)
             {
-                query = query.Where(e => e.RegionCode == prefix);
+                // (RegionCode, Name) serves a district's list in name or region order directly.
+                query = walkSortIndex && sortedBy == "uscc"
+                    ? query.Where(e => string.Compare(EF.Functions.Collate(e.RegionCode, "NOCASE"), prefix) >= 0
+                        && string.Compare(EF.Functions.Collate(e.RegionCode, "NOCASE"), prefix) <= 0)
+                    : query.Where(e => e.RegionCode == prefix);
             }
             else
             {
-                // A range, not LIKE: SQLite's LIKE is case-insensitive and cannot use the (RegionCode, Name) index.
+                // A range, not LIKE: SQLite's LIKE is case-insensitive and cannot use the RegionCode indexes.
                 var after = PrefixEnd(prefix);
-                query = query.Where(e => string.Compare(e.RegionCode, prefix) >= 0 && string.Compare(e.RegionCode, after) < 0);
+                query = walkSortIndex && sortedBy != "region"
+                    ? query.Where(e => string.Compare(EF.Functions.Collate(e.RegionCode, "NOCASE"), prefix) >= 0
+                        && string.Compare(EF.Functions.Collate(e.RegionCode, "NOCASE"), after) < 0)
+                    : query.Where(e => string.Compare(e.RegionCode, prefix) >= 0 && string.Compare(e.RegionCode, after) < 0);
             }
         }
         if (filter.Zone is { } zone)
         {
-            query = query.Where(e => e.ZoneCode == zone);
+            // In walking form an equality reads as a range: SQLite guesses an equality selective and would sort the matches.
+            query = walkSortIndex
+                ? query.Where(e => string.Compare(EF.Functions.Collate(e.ZoneCode, "NOCASE"), zone) >= 0
+                    && string.Compare(EF.Functions.Collate(e.ZoneCode, "NOCASE"), zone) <= 0)
+                : query.Where(e => e.ZoneCode == zone);
         }
         if (filter.Field is { } field)
         {
-            query = query.Where(e => e.TechField == field);
+            query = walkSortIndex
+                ? query.Where(e => EF.Functions.Collate(e.TechField, "NOCASE") >= field && EF.Functions.Collate(e.TechField, "NOCASE") <= field)
+                : query.Where(e => e.TechField == field);
         }
         if (filter.Qualification is { } qualification)
         {

@@ -11,12 +11,29 @@ namespace Kechuang.Modules.Registry.Tests.Enterprises.ListEnterprises;
 
 public sealed class ListEnterprisesTests
 {
+    /// <summary>Lists through both paths — sorted by the database, and sorted in memory when few rows match — and
+    /// checks they agree (as sets where the order is by name, which PostgreSQL collates differently).</summary>
     private static async Task<Page<EnterpriseRow>> ListAsync(TestDatabase database, EnterpriseFilter filter, PageRequest? page = null,
         Platform.Identity.DataScope? scope = null)
     {
+        page ??= new PageRequest();
         await using var services = database.CreateScope();
-        return await services.ServiceProvider.GetRequiredService<Registry.Enterprises.ListEnterprises.ListEnterprises>()
-            .ExecuteAsync(filter, page ?? new PageRequest(), scope ?? All, CancellationToken.None);
+        var db = services.ServiceProvider.GetRequiredService<KechuangDbContext>();
+        var clock = services.ServiceProvider.GetRequiredService<TimeProvider>();
+        var inMemory = await new Registry.Enterprises.ListEnterprises.ListEnterprises(db, clock)
+            .ExecuteAsync(filter, page, scope ?? All, CancellationToken.None);
+        var byDatabase = await new Registry.Enterprises.ListEnterprises.ListEnterprises(db, clock) { InMemoryLimit = -1 }
+            .ExecuteAsync(filter, page, scope ?? All, CancellationToken.None);
+        Assert.Equal(inMemory.Total, byDatabase.Total);
+        if (page.Sort is "uscc" or "founded")
+        {
+            Assert.Equal(inMemory.Items, byDatabase.Items);
+        }
+        else
+        {
+            Assert.Equal(inMemory.Items.OrderBy(r => r.Uscc, StringComparer.Ordinal), byDatabase.Items.OrderBy(r => r.Uscc, StringComparer.Ordinal));
+        }
+        return byDatabase;
     }
 
     private static async Task<(TestDatabase Database, Bureaus Bureaus)> FourRegionsAsync(DatabaseProvider provider)
