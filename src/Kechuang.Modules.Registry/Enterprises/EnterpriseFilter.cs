@@ -206,7 +206,11 @@ internal static class EnterpriseQueries
                     .Where(m => m.EnteredOn <= on && (m.LeftOn == null || m.LeftOn > on)).Select(m => m.EnterpriseId),
                 _ => null,
             };
-            query = ids is null ? query.Where(_ => false) : query.Where(e => ids.Contains(e.Id));
+            // Unsorted (the count, the in-memory page, the export) the qualification drives: its few rows join the
+            // enterprises by key. Sorted by an index, a membership test keeps the index walk.
+            query = ids is null ? query.Where(_ => false)
+                : sortedBy is null ? query.Join(ids.Distinct(), e => e.Id, id => id, (e, _) => e)
+                : query.Where(e => ids.Contains(e.Id));
         }
         return query;
     }
