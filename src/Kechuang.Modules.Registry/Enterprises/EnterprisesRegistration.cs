@@ -1,3 +1,8 @@
+using Kechuang.Modules.Registry.Enterprises.ExportEnterprises;
+using Kechuang.Modules.Registry.Enterprises.GetEnterprise;
+using Kechuang.Modules.Registry.Enterprises.ImportEnterprises;
+using Kechuang.Modules.Registry.Enterprises.ListEnterprises;
+using Kechuang.Modules.Registry.Enterprises.SaveEnterprise;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,12 +13,22 @@ internal static class EnterprisesRegistration
 {
     public static IServiceCollection AddEnterprises(this IServiceCollection services)
     {
-        services.AddSingleton<Imports.RegistryImport, ImportEnterprises.EnterpriseImport>();
+        // One instance serves the import runner and the form, which parses with the import's own rules.
+        services.AddSingleton<EnterpriseImport>();
+        services.AddSingleton<Imports.RegistryImport>(sp => sp.GetRequiredService<EnterpriseImport>());
+        services.AddScoped<ListEnterprises.ListEnterprises>();
+        services.AddScoped<GetEnterprise.GetEnterprise>();
+        services.AddScoped<SaveEnterprise.SaveEnterprise>();
+        services.AddScoped<ExportEnterprises.ExportEnterprises>();
         return services;
     }
 
     public static RouteGroupBuilder MapEnterprises(this RouteGroupBuilder group)
     {
+        group.MapListEnterprises();
+        group.MapExportEnterprises();
+        group.MapGetEnterprise();
+        group.MapSaveEnterprise();
         return group;
     }
 }
