@@ -108,3 +108,31 @@ public sealed record RecordForm(Dictionary<string, string?>? Values, int? Versio
 
 /// <summary>An export written to the caller's stream: its download name and how many rows it holds.</summary>
 public sealed record ExportedFile(string FileName, int Rows);
+
+/// <summary>The region filter of the list pages: a code or a name (雁塔区) typed by the user; and the export links' query strings.</summary>
+public static class RegionFilter
+{
+    public static Result<string?> Resolve(string? text)
+    {
+        var value = text?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return (string?)null;
+        }
+        if (value.All(char.IsAsciiDigit))
+        {
+            return RegionCode.Validate(value) is { } error ? error : value;
+        }
+        var region = RegionCatalog.FindByName(value, "610100") ?? RegionCatalog.FindByName(value);
+        return region is null
+            ? Error.Validation("region-unknown", $"“{value}”不是可识别的行政区划名称，请填写 6 位行政区划代码（如 610113 雁塔区）。")
+            : region.Code;
+    }
+
+    public static string Query(string path, params (string Name, string? Value)[] parameters)
+    {
+        var query = string.Join("&", parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value))
+            .Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
+        return query.Length == 0 ? path : $"{path}?{query}";
+    }
+}
