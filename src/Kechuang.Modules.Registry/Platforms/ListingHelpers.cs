@@ -44,6 +44,14 @@ internal static class ListingHelpers
     public static string FileName(string title, TimeProvider clock) =>
         $"{title}-{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}.xlsx";
 
+    public static Error? ValidateYear(int? year) => year is null or (>= 1949 and <= 2100)
+        ? null
+        : Error.Validation("filter-year", $"年度“{year}”超出范围，应在 1949～2100 之间。");
+
+    /// <summary>1 January of the year and of the next, or null for a year no date can hold.</summary>
+    public static (DateOnly From, DateOnly To)? YearRange(int year) =>
+        year is >= 1 and < 9999 ? (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1)) : null;
+
     public static string RegionName(string? code) => code is null ? "" : RegionCatalog.NameOf(code) ?? code;
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";

@@ -19,7 +19,7 @@ public sealed record PlatformFilter(
         var k = ListingHelpers.Choice(RegistryLabels.PlatformKinds, kind, "平台类型");
         var l = ListingHelpers.Choice(RegistryLabels.Levels, level, "级别");
         var s = ListingHelpers.Choice(RegistryLabels.PlatformStatuses, status, "状态");
-        foreach (var error in new[] { k.Error, l.Error, s.Error, ListingHelpers.ValidateRegion(region) })
+        foreach (var error in new[] { k.Error, l.Error, s.Error, ListingHelpers.ValidateRegion(region), ListingHelpers.ValidateYear(year) })
         {
             if (error is not null)
             {
@@ -45,8 +45,11 @@ public sealed record PlatformFilter(
         }
         if (Year is { } year)
         {
-            var from = new DateOnly(year, 1, 1);
-            var to = from.AddYears(1);
+            if (ListingHelpers.YearRange(year) is not { } range)
+            {
+                return platforms.Where(_ => false);
+            }
+            var (from, to) = range;
             platforms = platforms.Where(p => p.RecognizedOn >= from && p.RecognizedOn < to);
         }
         return platforms.WithinRegion(Region);

@@ -11,7 +11,7 @@ public sealed record TalentFilter(TalentKind? Kind = null, string? Region = null
     public static Result<TalentFilter> Parse(string? kind, string? region, int? year)
     {
         var k = ListingHelpers.Choice(RegistryLabels.TalentKinds, kind, "人才类别");
-        if ((k.Error ?? ListingHelpers.ValidateRegion(region)) is { } error)
+        if ((k.Error ?? ListingHelpers.ValidateRegion(region) ?? ListingHelpers.ValidateYear(year)) is { } error)
         {
             return error;
         }
@@ -26,8 +26,11 @@ public sealed record TalentFilter(TalentKind? Kind = null, string? Region = null
         }
         if (Year is { } year)
         {
-            var from = new DateOnly(year, 1, 1);
-            var to = from.AddYears(1);
+            if (ListingHelpers.YearRange(year) is not { } range)
+            {
+                return talents.Where(_ => false);
+            }
+            var (from, to) = range;
             talents = talents.Where(t => t.EffectiveOn >= from && t.EffectiveOn < to);
         }
         return talents.WithinRegion(Region);

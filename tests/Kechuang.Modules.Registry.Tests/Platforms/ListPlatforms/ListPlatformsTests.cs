@@ -51,6 +51,8 @@ public sealed class ListPlatformsTests
         Assert.Equal("陕西省先进材料重点实验室", Assert.Single(active.Page.Items).Name);
         Assert.Equal("国家级", Assert.Single(kind.Page.Items).Level);
         Assert.False(PlatformFilter.Parse("实验室中心", null, null, null, null).IsSuccess);
+        Assert.Contains("超出范围", PlatformFilter.Parse(null, null, null, null, 0).Error!.Message, StringComparison.Ordinal);
+        Assert.False(PlatformFilter.Parse(null, null, "61011", null, null).IsSuccess);
     }
 
     [Theory, DatabaseData]
