@@ -43,7 +43,7 @@ public sealed class ListTalentsTests
         Assert.Equal(["李华", "刘伟"], beilin.Items.Select(t => t.Name));
         Assert.Equal("碑林区", beilin.Items[0].RegionName);
         Assert.False(TalentFilter.Parse(null, null, 20000).IsSuccess);
-        Assert.False(TalentFilter.Parse("人才", null, null).IsSuccess);
+        Assert.False(TalentFilter.Parse("专家", null, null).IsSuccess);
     }
 
     [Theory, DatabaseData]
