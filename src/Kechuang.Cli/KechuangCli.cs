@@ -16,6 +16,8 @@ public static class KechuangCli
             DbCommands.Create(console),
             AuditCommands.Create(console),
             UserCommands.Create(console),
+            RegistryCommands.Create(console),
+            DemoCommands.Create(console),
         };
         var parse = root.Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });

@@ -26,7 +26,6 @@ internal static class RegistryRecordConfiguration
         builder.HasIndex(r => r.OwnerUnitPath);
         builder.HasIndex(r => r.RegionCode);
         builder.HasIndex(r => r.CreatedBatchId);
-        builder.HasIndex(r => r.LastBatchId);
     }
 }
 

@@ -25,6 +25,16 @@ internal static class RegistryTestKit
         return path;
     }
 
+    public static async Task<Result<Registry.Imports.RollbackImport.ImportRolledBack>> RollbackAsync(this TestDatabase database, Guid batchId,
+        CurrentUser? user = null)
+    {
+        await using var scope = database.CreateScope();
+        var rollback = scope.ServiceProvider.GetRequiredService<Registry.Imports.RollbackImport.RollbackImport>();
+        return await rollback.ExecuteAsync(batchId, user ?? CurrentUser.ServerConsole, CancellationToken.None);
+    }
+
+    public const string EnterpriseHeader = "统一社会信用代码,企业名称,所在区县,所属开发区,国民经济行业代码,技术领域,成立日期,所得税征收方式,是否规上企业,上市情况";
+
     public static async Task<Result<ImportResult>> ImportAsync(this TestDatabase database, string registryKey, string path,
         ImportMode mode = ImportMode.ValidRowsOnly, CurrentUser? user = null, string? fileName = null)
     {

@@ -95,8 +95,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("HeldOn");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -219,8 +217,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -315,8 +311,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("Name");
 
@@ -418,8 +412,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -495,8 +487,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -578,8 +568,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -648,8 +636,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -738,8 +724,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("LoanedOn");
 
@@ -936,8 +920,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RecognizedOn");
@@ -1000,8 +982,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1068,8 +1048,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1147,8 +1125,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -1216,8 +1192,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1289,8 +1263,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1393,8 +1365,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 

@@ -90,8 +90,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HeldOn");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -214,8 +212,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -310,8 +306,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("Name");
 
@@ -413,8 +407,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -490,8 +482,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -573,8 +563,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -643,8 +631,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -733,8 +719,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("LoanedOn");
 
@@ -931,8 +915,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RecognizedOn");
@@ -995,8 +977,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1063,8 +1043,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1142,8 +1120,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -1211,8 +1187,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1284,8 +1258,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1388,8 +1360,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 

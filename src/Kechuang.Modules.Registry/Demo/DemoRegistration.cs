@@ -1,3 +1,4 @@
+using Kechuang.Platform.Database;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +9,8 @@ internal static class DemoRegistration
 {
     public static IServiceCollection AddDemo(this IServiceCollection services)
     {
+        services.AddScoped<DemoDataWriter>();
+        services.AddScoped<IDemoSeeder, DemoRegistrySeeder>();
         return services;
     }
 

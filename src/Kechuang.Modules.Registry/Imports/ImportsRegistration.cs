@@ -1,3 +1,4 @@
+using Kechuang.Modules.Registry.Imports.RunImport;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,11 +11,14 @@ internal static class ImportsRegistration
     {
         services.AddSingleton<RegistryImports>();
         services.AddScoped<RunImport.RunImport>();
+        services.AddScoped<RollbackImport.RollbackImport>();
+        services.AddScoped<ListImportBatches.ListImportBatches>();
         return services;
     }
 
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder group)
     {
+        group.MapImportEndpoints();
         return group;
     }
 }

@@ -118,6 +118,10 @@ public abstract class RegistryImport
     /// hanging off the enterprises it created); null when nothing blocks it.</summary>
     internal virtual Task<string?> RollbackBlockerAsync(KechuangDbContext db, Guid batchId, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(null);
+
+    /// <summary>After a roll-back restored these records' earlier values (e.g. an enterprise's earlier district).</summary>
+    internal virtual Task RestoredAsync(KechuangDbContext db, IReadOnlyList<Guid> restoredIds, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 }
 
 /// <summary>The untyped face of one run, used by the runner.</summary>

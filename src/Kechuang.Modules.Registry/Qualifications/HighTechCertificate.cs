@@ -23,11 +23,19 @@ public sealed class HighTechCertificate : RegistryRecord
     public Guid EnterpriseId { get; private set; }
     public DateOnly IssuedOn { get; private set; }
 
-    /// <summary>The first day the certificate is no longer valid (issue date + 3 years).</summary>
+    /// <summary>The first day the certificate is no longer valid: the third anniversary of the issue date.</summary>
     public DateOnly ValidUntil { get; private set; }
 
     public DateOnly? RevokedOn { get; private set; }
     public string? RevocationReason { get; private set; }
+
+    /// <summary>
+    /// Three years of validity end on the day before the third anniversary. An issue on 29 February has no anniversary
+    /// in a common year; .NET's AddYears would give 28 February and cut the last day off, so the certificate stays
+    /// valid through 28 February and lapses on 1 March (2020-02-29 → valid through 2023-02-28).
+    /// </summary>
+    public static DateOnly ValidUntilFor(DateOnly issuedOn) =>
+        issuedOn is { Month: 2, Day: 29 } ? new DateOnly(issuedOn.Year + ValidityYears, 3, 1) : issuedOn.AddYears(ValidityYears);
 
     public bool IsValidOn(DateOnly day) => IssuedOn <= day && day < ValidUntil && (RevokedOn is null || RevokedOn > day);
 
@@ -55,13 +63,26 @@ public sealed class HighTechCertificate : RegistryRecord
         return true;
     }
 
+    /// <summary>Revokes the certificate from a day on (it is not valid on that day); false when it already was so.</summary>
+    internal bool Revoke(DateOnly revokedOn, string reason, DateTime nowUtc)
+    {
+        if (RevokedOn == revokedOn && RevocationReason == reason)
+        {
+            return false;
+        }
+        RevokedOn = revokedOn;
+        RevocationReason = reason;
+        Touched(null, nowUtc);
+        return true;
+    }
+
     public HighTechCertificateValues ToValues(string uscc) => new(CertificateNumber, uscc, IssuedOn, RevokedOn, RevocationReason);
 
     private void Set(HighTechCertificateValues values)
     {
         CertificateNumber = values.CertificateNumber;
         IssuedOn = values.IssuedOn;
-        ValidUntil = values.IssuedOn.AddYears(ValidityYears);
+        ValidUntil = ValidUntilFor(values.IssuedOn);
         RevokedOn = values.RevokedOn;
         RevocationReason = values.RevocationReason;
     }

@@ -28,6 +28,18 @@ public static class RegionCode
         return null;
     }
 
+    /// <summary>A well-formed code that is also in the GB/T 2260 table (<see cref="RegionCatalog"/>).</summary>
+    public static Error? ValidateKnown(string? code)
+    {
+        if (Validate(code) is { } invalid)
+        {
+            return invalid;
+        }
+        return RegionCatalog.IsKnown(code)
+            ? null
+            : Error.Validation("region-code-unknown", $"行政区划代码“{code}”不在 GB/T 2260 代码表中。");
+    }
+
     /// <summary>Parses a comma-separated list (中英文逗号、顿号 alike); the error names the first bad code.</summary>
     public static Result<IReadOnlyList<string>> ParseList(string? text)
     {

@@ -42,11 +42,13 @@ public static class DatabaseRegistration
         {
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(PrepareSqlite(options.ConnectionString),
-                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(options.ConnectionString,
-                    npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+                    npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly)
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown provider {options.Provider}.");

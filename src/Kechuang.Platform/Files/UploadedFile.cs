@@ -17,6 +17,43 @@ public sealed record UploadedFile(string FileName, byte[] Content, IFormCollecti
     public static async Task<Result<UploadedFile>> ReadAsync(
         HttpRequest request, string fieldName, long maxFileBytes, CancellationToken cancellationToken)
     {
+        var posted = await ReadFormFileAsync(request, fieldName, maxFileBytes, cancellationToken);
+        if (!posted.IsSuccess)
+        {
+            return posted.Error;
+        }
+        var (form, file) = posted.Value;
+        await using var stream = file.OpenReadStream();
+        var content = new byte[file.Length];
+        await stream.ReadExactlyAsync(content, cancellationToken);
+        return new UploadedFile(Path.GetFileName(file.FileName), content, form);
+    }
+
+    /// <summary>
+    /// The same checks as <see cref="ReadAsync"/>, but the file goes to disk instead of memory (imports of a
+    /// million rows): it is copied to a new file in <paramref name="folder"/>, which the caller deletes.
+    /// </summary>
+    public static async Task<Result<SavedUpload>> SaveAsync(
+        HttpRequest request, string fieldName, long maxFileBytes, string folder, CancellationToken cancellationToken)
+    {
+        var posted = await ReadFormFileAsync(request, fieldName, maxFileBytes, cancellationToken);
+        if (!posted.IsSuccess)
+        {
+            return posted.Error;
+        }
+        var (form, file) = posted.Value;
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"upload-{Guid.NewGuid():N}{Path.GetExtension(file.FileName).ToLowerInvariant()}");
+        await using (var target = File.Create(path))
+        {
+            await file.CopyToAsync(target, cancellationToken);
+        }
+        return new SavedUpload(Path.GetFileName(file.FileName), path, form);
+    }
+
+    private static async Task<Result<(IFormCollection Form, IFormFile File)>> ReadFormFileAsync(
+        HttpRequest request, string fieldName, long maxFileBytes, CancellationToken cancellationToken)
+    {
         var limit = maxFileBytes + FormOverheadBytes;
         if (request.ContentLength > limit)
         {
@@ -63,13 +100,13 @@ public sealed record UploadedFile(string FileName, byte[] Content, IFormCollecti
         {
             return Error.Validation("document-empty", "文件为空，请选择包含内容的文件。");
         }
-        await using var stream = file.OpenReadStream();
-        var content = new byte[file.Length];
-        await stream.ReadExactlyAsync(content, cancellationToken);
-        return new UploadedFile(Path.GetFileName(file.FileName), content, form);
+        return (form, file);
     }
 
     public static Error TooLarge(long maxFileBytes) => Error.TooLarge(
         "document-too-large",
         $"文件超过大小上限（{maxFileBytes / 1024.0 / 1024.0:0.#} MB），请拆分或压缩后再上传。");
 }
+
+/// <summary>An uploaded file saved to disk, with the other form fields.</summary>
+public sealed record SavedUpload(string FileName, string Path, IFormCollection Form);

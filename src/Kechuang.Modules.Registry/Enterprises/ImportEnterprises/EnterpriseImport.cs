@@ -14,13 +14,16 @@ public sealed class EnterpriseImport : RegistryImport<EnterpriseValues>
     internal const int UsccField = 0, NameField = 1, RegionField = 2, ZoneField = 3, IndustryField = 4, FieldField = 5,
         FoundedField = 6, TaxField = 7, SizeField = 8, ListingField = 9;
 
+    /// <summary>A well-formed example for the template (check character computed, not copied from a real enterprise).</summary>
+    private static readonly string ExampleUscc = "91610131MA6TXK8N7" + Uscc.CheckCharacter("91610131MA6TXK8N7");
+
     public override string Key => RegistryKey;
     public override string Title => "企业基本信息";
     public override IReadOnlyList<Type> Tables => [typeof(Enterprise)];
 
     public override IReadOnlyList<ImportField> Fields { get; } =
     [
-        new("统一社会信用代码", true, "18 位，末位校验码按 GB 32100-2015 校验", "91610131MA6TXXXXXX".Replace("XXXXXX", "6U5R4E", StringComparison.Ordinal), ["信用代码", "社会信用代码"]),
+        new("统一社会信用代码", true, "18 位，末位校验码按 GB 32100-2015 校验", ExampleUscc, ["信用代码", "社会信用代码"]),
         new("企业名称", true, "与营业执照一致", "西安秦创智能科技有限公司", ["名称", "单位名称"]),
         new("所在区县", true, "6 位行政区划代码（GB/T 2260）或区县名称", "610113", ["行政区划代码", "所在区县（行政区划代码）", "区县", "所属区县"]),
         new("所属开发区", false, "开发区名称，如 西安高新区；不在开发区则留空", "西安高新区", ["开发区"]),
@@ -123,6 +126,17 @@ public sealed class EnterpriseImport : RegistryImport<EnterpriseValues>
                 await EnterpriseRelocation.MoveChildrenAsync(store.Db, enterprise.Id, enterprise.RegionCode,
                     store.Owners.For(enterprise.RegionCode), cancellationToken);
             }
+        }
+    }
+
+    internal override async Task RestoredAsync(KechuangDbContext db, IReadOnlyList<Guid> restoredIds, CancellationToken cancellationToken)
+    {
+        var owners = await Ownership.RegionOwners.LoadAsync(db, cancellationToken);
+        var restored = await db.Enterprises().AsNoTracking().Where(e => restoredIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.RegionCode }).ToListAsync(cancellationToken);
+        foreach (var enterprise in restored)
+        {
+            await EnterpriseRelocation.MoveChildrenAsync(db, enterprise.Id, enterprise.RegionCode, owners.For(enterprise.RegionCode), cancellationToken);
         }
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kechuang.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(KechuangDbContext))]
-    [Migration("20261202012637_Registry")]
+    [Migration("20261202022826_Registry")]
     partial class Registry
     {
         /// <inheritdoc />
@@ -92,8 +92,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("HeldOn");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -217,8 +215,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -313,8 +309,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("Name");
 
@@ -416,8 +410,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -493,8 +485,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -576,8 +566,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -646,8 +634,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -736,8 +722,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("LoanedOn");
 
@@ -934,8 +918,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RecognizedOn");
@@ -998,8 +980,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1066,8 +1046,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1145,8 +1123,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -1214,8 +1190,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1287,8 +1261,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1391,8 +1363,6 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 

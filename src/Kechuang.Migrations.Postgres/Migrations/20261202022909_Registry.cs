@@ -533,11 +533,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_reg_activities_LastBatchId",
-                table: "reg_activities",
-                column: "LastBatchId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_reg_activities_OwnerUnitPath",
                 table: "reg_activities",
                 column: "OwnerUnitPath");
@@ -559,11 +554,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_reg_enterprise_years_LastBatchId",
-                table: "reg_enterprise_years",
-                column: "LastBatchId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_reg_enterprise_years_OwnerUnitPath",
                 table: "reg_enterprise_years",
                 column: "OwnerUnitPath");
@@ -582,11 +572,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "IX_reg_enterprises_CreatedBatchId",
                 table: "reg_enterprises",
                 column: "CreatedBatchId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_reg_enterprises_LastBatchId",
-                table: "reg_enterprises",
-                column: "LastBatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reg_enterprises_Name",
@@ -641,11 +626,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_reg_fund_investments_LastBatchId",
-                table: "reg_fund_investments",
-                column: "LastBatchId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_reg_fund_investments_OwnerUnitPath",
                 table: "reg_fund_investments",
                 column: "OwnerUnitPath");
@@ -670,11 +650,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "IX_reg_growth_recognitions_Kind_Year",
                 table: "reg_growth_recognitions",
                 columns: new[] { "Kind", "Year" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_reg_growth_recognitions_LastBatchId",
-                table: "reg_growth_recognitions",
-                column: "LastBatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reg_growth_recognitions_OwnerUnitPath",
@@ -708,11 +683,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 columns: new[] { "IssuedOn", "ValidUntil" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_reg_high_tech_certificates_LastBatchId",
-                table: "reg_high_tech_certificates",
-                column: "LastBatchId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_reg_high_tech_certificates_OwnerUnitPath",
                 table: "reg_high_tech_certificates",
                 column: "OwnerUnitPath");
@@ -736,11 +706,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "IX_reg_platform_assessments_CreatedBatchId",
                 table: "reg_platform_assessments",
                 column: "CreatedBatchId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_reg_platform_assessments_LastBatchId",
-                table: "reg_platform_assessments",
-                column: "LastBatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reg_platform_assessments_OwnerUnitPath",
@@ -770,11 +735,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_reg_platforms_LastBatchId",
-                table: "reg_platforms",
-                column: "LastBatchId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_reg_platforms_OwnerUnitPath",
                 table: "reg_platforms",
                 column: "OwnerUnitPath");
@@ -801,11 +761,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_reg_pool_memberships_LastBatchId",
-                table: "reg_pool_memberships",
-                column: "LastBatchId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_reg_pool_memberships_OwnerUnitPath",
                 table: "reg_pool_memberships",
                 column: "OwnerUnitPath");
@@ -819,11 +774,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "IX_reg_roadshows_CreatedBatchId",
                 table: "reg_roadshows",
                 column: "CreatedBatchId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_reg_roadshows_LastBatchId",
-                table: "reg_roadshows",
-                column: "LastBatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reg_roadshows_OwnerUnitPath",
@@ -845,11 +795,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "IX_reg_sub_funds_CreatedBatchId",
                 table: "reg_sub_funds",
                 column: "CreatedBatchId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_reg_sub_funds_LastBatchId",
-                table: "reg_sub_funds",
-                column: "LastBatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reg_sub_funds_Name",
@@ -884,11 +829,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_reg_talents_LastBatchId",
-                table: "reg_talents",
-                column: "LastBatchId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_reg_talents_OwnerUnitPath",
                 table: "reg_talents",
                 column: "OwnerUnitPath");
@@ -912,11 +852,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "IX_reg_tech_contracts_CreatedBatchId",
                 table: "reg_tech_contracts",
                 column: "CreatedBatchId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_reg_tech_contracts_LastBatchId",
-                table: "reg_tech_contracts",
-                column: "LastBatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reg_tech_contracts_OwnerUnitPath",
@@ -966,11 +901,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 column: "EnterpriseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_reg_tech_loans_LastBatchId",
-                table: "reg_tech_loans",
-                column: "LastBatchId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_reg_tech_loans_LoanedOn",
                 table: "reg_tech_loans",
                 column: "LoanedOn");
@@ -994,11 +924,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                 name: "IX_reg_tech_sme_registrations_EnterpriseId_Year",
                 table: "reg_tech_sme_registrations",
                 columns: new[] { "EnterpriseId", "Year" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_reg_tech_sme_registrations_LastBatchId",
-                table: "reg_tech_sme_registrations",
-                column: "LastBatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reg_tech_sme_registrations_OwnerUnitPath",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kechuang.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(KechuangDbContext))]
-    [Migration("20261202012645_Registry")]
+    [Migration("20261202022909_Registry")]
     partial class Registry
     {
         /// <inheritdoc />
@@ -97,8 +97,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("HeldOn");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -222,8 +220,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -318,8 +314,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("Name");
 
@@ -421,8 +415,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -498,8 +490,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -581,8 +571,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -651,8 +639,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -741,8 +727,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("LoanedOn");
 
@@ -939,8 +923,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RecognizedOn");
@@ -1003,8 +985,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1071,8 +1051,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1150,8 +1128,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
-                    b.HasIndex("LastBatchId");
-
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -1219,8 +1195,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1292,8 +1266,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
@@ -1396,8 +1368,6 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
-
-                    b.HasIndex("LastBatchId");
 
                     b.HasIndex("OwnerUnitPath");
 
