@@ -1,3 +1,9 @@
+using Kechuang.Modules.Registry.Contracts.ExportContracts;
+using Kechuang.Modules.Registry.Contracts.GetContract;
+using Kechuang.Modules.Registry.Contracts.ImportTechContracts;
+using Kechuang.Modules.Registry.Contracts.ListContracts;
+using Kechuang.Modules.Registry.Contracts.SaveContract;
+using Kechuang.Modules.Registry.Imports;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,11 +15,21 @@ internal static class ContractsRegistration
     public static IServiceCollection AddContracts(this IServiceCollection services)
     {
         services.AddScoped<ContractFlows>();
+        services.AddSingleton<TechContractImport>();
+        services.AddSingleton<RegistryImport>(sp => sp.GetRequiredService<TechContractImport>());
+        services.AddScoped<ListContracts.ListContracts>();
+        services.AddScoped<GetContract.GetContract>();
+        services.AddScoped<ExportContracts.ExportContracts>();
+        services.AddScoped<SaveContract.SaveContract>();
         return services;
     }
 
     public static RouteGroupBuilder MapContracts(this RouteGroupBuilder group)
     {
+        group.MapListContracts();
+        group.MapExportContracts();
+        group.MapGetContract();
+        group.MapSaveContract();
         return group;
     }
 }

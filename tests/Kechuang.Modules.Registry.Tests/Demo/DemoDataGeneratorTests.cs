@@ -117,8 +117,8 @@ public sealed class DemoDataGeneratorTests
             Assert.InRange(data.TechSmes().Count(r => r.Values.Year == year), 0.28 * n, 0.40 * n);
         }
         Assert.InRange(data.Pool().Count(), 0.04 * n, 0.06 * n);
-        Assert.Contains(data.Growth(), g => g.Values.Kind == Qualifications.GrowthKind.Unicorn);
-        Assert.InRange(data.Growth().Count(g => g.Values.Kind == Qualifications.GrowthKind.Gazelle), 0.005 * n, 0.05 * n);
+        Assert.Contains(data.Growth(), g => g.Values.Kind == Kechuang.Modules.Registry.Qualifications.GrowthKind.Unicorn);
+        Assert.InRange(data.Growth().Count(g => g.Values.Kind == Kechuang.Modules.Registry.Qualifications.GrowthKind.Gazelle), 0.005 * n, 0.05 * n);
         Assert.Equal(n / 10, data.Loans().Count());
         Assert.Equal(200, data.Platforms().Select(p => (p.Values.Kind, p.Values.Level, p.Values.Name)).Distinct().Count());
         Assert.Equal(Enum.GetValues<ActivityKind>().Length, data.Activities().Select(a => a.Kind).Distinct().Count());
