@@ -30,7 +30,13 @@ public sealed class RegistryApiTests
 
     private static async Task<(KechuangWebFactory Factory, HttpClient Yanta)> StartAsync(DatabaseProvider provider, params string[] permissions)
     {
-        var factory = new KechuangWebFactory { Options = new() { Provider = provider } };
+        // No demo data: the assertions name every record there is. The account comes first, so its district bureau
+        // exists when the imports decide who owns what.
+        var factory = new KechuangWebFactory { Options = new() { Provider = provider, Demo = false } };
+        var account = await factory.Services.CreateAccountAsync("yanta" + Guid.NewGuid().ToString("N")[..6], permissions,
+            scope: DataScopeKind.OwnUnitAndBelow, unitName: "雁塔区科技局", unitKind: UnitKind.DistrictBureau, unitCode: "610113");
+        await factory.Services.CreateAccountAsync("beilin" + Guid.NewGuid().ToString("N")[..6], [RegistryPermissions.View],
+            scope: DataScopeKind.OwnUnitAndBelow, unitName: "碑林区科技局", unitKind: UnitKind.DistrictBureau, unitCode: "610103");
         await ImportAsync(factory, "platforms", CsvFile(ImportPlatforms.PlatformImportTests.Header,
             "众创空间,雁塔秦创众创空间,市级,西安秦创智能科技有限公司,,610113,2021-06-18,",
             "重点实验室,陕西省先进材料重点实验室,省级,西北工业大学,,610103,2022-09-09,"));
@@ -40,8 +46,6 @@ public sealed class RegistryApiTests
         await ImportAsync(factory, "activities", CsvFile(Activities.ImportActivities.ActivityImportTests.Header,
             "对接会,雁塔区科技成果转化对接会,2024-05-18,,雁塔区科学技术局,610113,260,45,",
             "对接会,碑林区产学研对接会,2024-09-10,,碑林区科学技术局,610103,80,30,"));
-        var account = await factory.Services.CreateAccountAsync("yanta" + Guid.NewGuid().ToString("N")[..6], permissions,
-            scope: DataScopeKind.OwnUnitAndBelow, unitName: "雁塔区科技局", unitKind: UnitKind.DistrictBureau, unitCode: "610113");
         return (factory, factory.CreateClient(account));
     }
 

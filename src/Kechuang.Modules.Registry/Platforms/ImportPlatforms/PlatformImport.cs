@@ -117,6 +117,18 @@ public sealed class PlatformImport : RegistryImport<PlatformValues>
         return found.ToDictionary(p => KeyText(p.Kind, p.Level, p.Name), StringComparer.Ordinal);
     }
 
+    /// <summary>A roll-back may have put platforms back in their earlier district: their assessments follow them.</summary>
+    internal override async Task RestoredAsync(KechuangDbContext db, IReadOnlyList<Guid> restoredIds, CancellationToken cancellationToken)
+    {
+        var owners = await Ownership.RegionOwners.LoadAsync(db, cancellationToken);
+        var restored = await db.Platforms().AsNoTracking().Where(p => restoredIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.RegionCode }).ToListAsync(cancellationToken);
+        foreach (var platform in restored)
+        {
+            await PlatformRelocation.MoveAssessmentsAsync(db, platform.Id, platform.RegionCode, owners.For(platform.RegionCode), cancellationToken);
+        }
+    }
+
     internal override async Task<string?> RollbackBlockerAsync(KechuangDbContext db, Guid batchId, CancellationToken cancellationToken)
     {
         var created = db.Platforms().Where(p => p.CreatedBatchId == batchId).Select(p => p.Id);

@@ -119,4 +119,26 @@ public sealed class PlatformImportTests
         Assert.Equal("610113", assessment.RegionCode);
         Assert.Equal(platform.OwnerUnitPath, assessment.OwnerUnitPath);
     }
+
+    [Theory, DatabaseData]
+    public async Task RollingBackAMove_PutsThePlatformAndItsAssessmentsBack_AndABatchWithLaterAssessmentsIsKept(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await DistrictUsers.SeedAsync(database);
+        var created = await database.ImportAsync("platforms", CsvFile(Header, "孵化器,西安科技企业孵化器,省级,西安科技发展有限公司,,610103,2018-09-01,"));
+        await database.ImportAsync("platform-assessments", CsvFile(AssessmentHeader, "孵化器,省级,西安科技企业孵化器,2023,优秀"));
+        var moved = await database.ImportAsync("platforms", CsvFile(Header, "孵化器,西安科技企业孵化器,省级,西安科技发展有限公司,,610113,2018-09-01,"));
+
+        var undone = await database.RollbackAsync(moved.Value.BatchId);
+        var blocked = await database.RollbackAsync(created.Value.BatchId);
+
+        Assert.True(undone.IsSuccess, undone.Error?.Message);
+        Assert.False(blocked.IsSuccess);
+        Assert.Contains("年度考核记录", blocked.Error!.Message, StringComparison.Ordinal);
+        await using var db = database.NewDbContext();
+        var platform = await db.Platforms().SingleAsync();
+        var assessment = await db.PlatformAssessments().SingleAsync();
+        Assert.Equal("610103", platform.RegionCode);
+        Assert.Equal(("610103", platform.OwnerUnitPath), (assessment.RegionCode, assessment.OwnerUnitPath));
+    }
 }

@@ -71,15 +71,15 @@ public sealed class SavePlatformTests
             s.CreateAsync(users.Yanta, Form(), CancellationToken.None));
 
         var first = await database.RunAsync<Registry.Platforms.SavePlatform.SavePlatform, FormOutcome>(s =>
-            s.UpdateAsync(users.Yanta, created.Id!.Value, created.Version, Form("雁塔秦创众创空间（二期）"), CancellationToken.None));
+            s.UpdateAsync(users.Yanta, created.Id!.Value, created.Version, Form("雁塔秦创众创空间二期"), CancellationToken.None));
         var stale = await database.RunAsync<Registry.Platforms.SavePlatform.SavePlatform, FormOutcome>(s =>
-            s.UpdateAsync(users.Yanta, created.Id!.Value, created.Version, Form("雁塔秦创众创空间（三期）"), CancellationToken.None));
+            s.UpdateAsync(users.Yanta, created.Id!.Value, created.Version, Form("雁塔秦创众创空间三期"), CancellationToken.None));
 
         Assert.True(first.IsSuccess);
         Assert.Equal(2, first.Version);
         Assert.Equal(ErrorKind.Conflict, stale.Error?.Kind);
         Assert.Contains("已被他人修改", stale.Error!.Message, StringComparison.Ordinal);
         await using var db = database.NewDbContext();
-        Assert.Equal("雁塔秦创众创空间（二期）", (await db.Platforms().SingleAsync()).Name);
+        Assert.Equal("雁塔秦创众创空间二期", (await db.Platforms().SingleAsync()).Name);
     }
 }
