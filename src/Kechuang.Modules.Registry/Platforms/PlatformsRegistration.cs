@@ -1,3 +1,9 @@
+using Kechuang.Modules.Registry.Imports;
+using Kechuang.Modules.Registry.Platforms.ExportPlatforms;
+using Kechuang.Modules.Registry.Platforms.GetPlatform;
+using Kechuang.Modules.Registry.Platforms.ImportPlatforms;
+using Kechuang.Modules.Registry.Platforms.ListPlatforms;
+using Kechuang.Modules.Registry.Platforms.SavePlatform;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,11 +14,24 @@ internal static class PlatformsRegistration
 {
     public static IServiceCollection AddPlatforms(this IServiceCollection services)
     {
+        services.AddSingleton<PlatformImport>();
+        services.AddSingleton<RegistryImport>(sp => sp.GetRequiredService<PlatformImport>());
+        services.AddSingleton<RegistryImport, PlatformAssessmentImport>();
+        services.AddScoped<ListPlatforms.ListPlatforms>();
+        services.AddScoped<GetPlatform.GetPlatform>();
+        services.AddScoped<ExportPlatforms.ExportPlatforms>();
+        services.AddScoped<ExportPlatformAssessments>();
+        services.AddScoped<SavePlatform.SavePlatform>();
+        services.AddScoped<PlatformCounts>();
         return services;
     }
 
     public static RouteGroupBuilder MapPlatforms(this RouteGroupBuilder group)
     {
+        group.MapListPlatforms();
+        group.MapExportPlatforms();
+        group.MapGetPlatform();
+        group.MapSavePlatform();
         return group;
     }
 }
