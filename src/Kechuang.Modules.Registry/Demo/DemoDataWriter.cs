@@ -76,16 +76,9 @@ public sealed class DemoDataWriter(KechuangDbContext db, AuditRecorder audit, Pe
         var bulk = new BulkWriter(db);
 
         audit.RecordEntityChanges = false;
-        var sqlite = db.Provider == DatabaseProvider.Sqlite;
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var largeWrite = await BulkWriter.LargeWriteAsync(db, cancellationToken);
         try
         {
-            if (sqlite)
-            {
-                // The default 2 MB page cache spills the USCC and name indexes (random keys) to disk page by page on a
-                // million rows; 256 MB keeps them in memory for this connection while the write lasts.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", cancellationToken);
-            }
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
             // A chunk of enterprises is written before their yearly figures, which refer to them.
@@ -190,11 +183,6 @@ public sealed class DemoDataWriter(KechuangDbContext db, AuditRecorder audit, Pe
         finally
         {
             audit.RecordEntityChanges = true;
-            if (sqlite)
-            {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
-            }
-            await db.Database.CloseConnectionAsync();
         }
     }
 

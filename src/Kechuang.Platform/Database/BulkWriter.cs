@@ -21,6 +21,34 @@ public sealed class BulkWriter
 
     public BulkWriter(KechuangDbContext db) => _db = db;
 
+    /// <summary>
+    /// Opens the context's connection for a large write and, on SQLite, widens its page cache from the default 2 MB to
+    /// 256 MB while the write lasts: random keys (USCCs, names) otherwise spill index pages to the WAL again and again.
+    /// Disposing restores the default and closes the connection, which goes back to the pool.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LargeWriteAsync(KechuangDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", cancellationToken);
+        }
+        return new LargeWrite(db);
+    }
+
+    private sealed class LargeWrite(KechuangDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (db.Provider == DatabaseProvider.Sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
+            }
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public async Task InsertAsync<T>(IReadOnlyCollection<T> entities, CancellationToken cancellationToken)
         where T : class
     {
@@ -34,22 +62,52 @@ public sealed class BulkWriter
             await CopyAsync(table, entities, cancellationToken);
             return;
         }
-        // One prepared statement re-bound per row; Microsoft.Data.Sqlite is synchronous underneath, so the synchronous
-        // calls save an async state machine per row. (Multi-row VALUES lists measured slower: parameters bind by name.)
-        using var command = Command(
-            $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => c.QuotedName))}) " +
-            $"VALUES ({string.Join(", ", table.Columns.Select((_, i) => "@p" + i))})");
-        var parameters = table.Columns.Select((c, i) => c.Mapping.CreateParameter(command, "@p" + i, null, c.Property.IsNullable)).ToArray();
-        command.Parameters.AddRange(parameters);
-        command.Prepare();
-        foreach (var entity in entities)
+        InsertSqlite(table, entities, cancellationToken);
+    }
+
+    /// <summary>
+    /// SQLite's own prepare/bind/step/reset on the context's connection (hence inside its transaction). Through
+    /// Microsoft.Data.Sqlite every execution re-resolves each parameter by name; binding by position here roughly
+    /// halves the cost of a wide row. Values are bound in exactly the text forms Microsoft.Data.Sqlite writes
+    /// (<see cref="SqliteText"/>), so EF reads bulk rows back like its own.
+    /// </summary>
+    private void InsertSqlite<T>(BulkTable table, IEnumerable<T> entities, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (_db.Database.CurrentTransaction is null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < parameters.Length; i++)
+            throw new InvalidOperationException("Bulk writes run inside a transaction (BeginTransactionAsync first).");
+        }
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)_db.Database.GetDbConnection();
+        var sql = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => c.QuotedName))}) " +
+            $"VALUES ({string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+        var handle = connection.Handle!;
+        Check(handle, SQLitePCL.raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
+        {
+            foreach (var entity in entities)
             {
-                parameters[i].Value = table.Columns[i].ProviderValue(entity) ?? DBNull.Value;
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var i = 0; i < table.Columns.Count; i++)
+                {
+                    Check(handle, SqliteText.Bind(statement, i + 1, table.Columns[i].ProviderValue(entity)));
+                }
+                var step = SQLitePCL.raw.sqlite3_step(statement);
+                if (step != SQLitePCL.raw.SQLITE_DONE)
+                {
+                    Check(handle, step);
+                }
+                SQLitePCL.raw.sqlite3_reset(statement);
             }
-            command.ExecuteNonQuery();
+        }
+    }
+
+    private static void Check(SQLitePCL.sqlite3 handle, int code)
+    {
+        if (code != SQLitePCL.raw.SQLITE_OK && code != SQLitePCL.raw.SQLITE_DONE && code != SQLitePCL.raw.SQLITE_ROW)
+        {
+            throw new Microsoft.Data.Sqlite.SqliteException(
+                $"SQLite Error {code}: '{SQLitePCL.raw.sqlite3_errmsg(handle).utf8_to_string()}'.", code);
         }
     }
 
@@ -261,4 +319,27 @@ internal sealed record BulkColumn(IProperty Property, string Name, string Quoted
             ?? throw new InvalidOperationException($"{Property.Name} has no CLR property.");
         member.SetValue(entity, value);
     }
+}
+
+/// <summary>Provider values in the storage forms Microsoft.Data.Sqlite uses (TEXT for Guid, DateTime, DateOnly, decimal).</summary>
+internal static class SqliteText
+{
+    public static int Bind(SQLitePCL.sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null => SQLitePCL.raw.sqlite3_bind_null(statement, index),
+        string s => SQLitePCL.raw.sqlite3_bind_text(statement, index, s),
+        Guid g => SQLitePCL.raw.sqlite3_bind_text(statement, index, g.ToString().ToUpperInvariant()),
+        int i => SQLitePCL.raw.sqlite3_bind_int64(statement, index, i),
+        long l => SQLitePCL.raw.sqlite3_bind_int64(statement, index, l),
+        short s => SQLitePCL.raw.sqlite3_bind_int64(statement, index, s),
+        byte b => SQLitePCL.raw.sqlite3_bind_int64(statement, index, b),
+        bool b => SQLitePCL.raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+        double d => SQLitePCL.raw.sqlite3_bind_double(statement, index, d),
+        float f => SQLitePCL.raw.sqlite3_bind_double(statement, index, f),
+        decimal m => SQLitePCL.raw.sqlite3_bind_text(statement, index, m.ToString("0.0###########################", System.Globalization.CultureInfo.InvariantCulture)),
+        DateTime t => SQLitePCL.raw.sqlite3_bind_text(statement, index, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)),
+        DateOnly d => SQLitePCL.raw.sqlite3_bind_text(statement, index, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        byte[] bytes => SQLitePCL.raw.sqlite3_bind_blob(statement, index, bytes),
+        _ => throw new NotSupportedException($"Bulk insert of {value.GetType().Name} into SQLite is not mapped."),
+    };
 }

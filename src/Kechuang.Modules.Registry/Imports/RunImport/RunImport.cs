@@ -78,6 +78,7 @@ public sealed class RunImport(KechuangDbContext db, AuditRecorder audit, TimePro
         var run = import.Begin(store);
 
         audit.RecordEntityChanges = false;
+        await using var largeWrite = await BulkWriter.LargeWriteAsync(db, cancellationToken);
         try
         {
             return await RunAsync(import, source, mode, format, reader, batch, store, run, hash, cancellationToken);
