@@ -29,6 +29,7 @@ internal static class RegistryCommands
     public static Command Create(CliConsole console) => new("registry", "创新主体库：导入（企业、资质、合同、贷款……）、模板、导入批次与撤销")
     {
         Import(console),
+        Export(console),
         Template(console),
         Batches(console),
         Rollback(console),
@@ -96,6 +97,81 @@ internal static class RegistryCommands
         });
         return command;
     }
+
+    /// <summary>The registries the CLI exports in full, each through its own export use case (the web's 导出).</summary>
+    private static readonly string[] Exportable =
+    [
+        "enterprises", "high-tech-certificates", "tech-sme-registrations", "growth-recognitions", "pool-memberships",
+        "platforms", "platform-assessments", "talents", "tech-contracts", "tech-loans", "sub-funds", "fund-investments",
+        "roadshows", "activities",
+    ];
+
+    private static Command Export(CliConsole console)
+    {
+        var registry = new Argument<string>("REGISTRY") { Description = "数据类别：" + string.Join("、", Exportable) };
+        var file = new Argument<FileInfo>("FILE") { Description = "导出文件（.xlsx），列与导入模板相同，可修改后再导入" };
+        var command = new Command("export", "导出一个数据类别的全部记录（.xlsx，导入模板格式）") { registry, file };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = console.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            if (await AuditCommands.RequireMigratedAsync(console, scope.ServiceProvider, cancellationToken) is { } notReady)
+            {
+                return notReady;
+            }
+            var key = result.GetValue(registry)!;
+            var target = result.GetValue(file)!;
+            var user = CurrentUser.ServerConsole;
+            var all = user.Scope;
+            var provider = scope.ServiceProvider;
+            await using var output = File.Create(target.FullName);
+            (bool Ok, string Message) outcome = key switch
+            {
+                "enterprises" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Enterprises.ExportEnterprises.ExportEnterprises>()
+                    .ExecuteAsync(new Kechuang.Modules.Registry.Enterprises.EnterpriseFilter(), null, false, all, output, cancellationToken), r => r.Rows),
+                "high-tech-certificates" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Qualifications.ExportHighTechCertificates.ExportHighTechCertificates>()
+                    .ExecuteAsync(user, new Kechuang.Modules.Registry.Qualifications.ListHighTechCertificates.HighTechCertificateQuery(), output, cancellationToken), r => r.Rows),
+                "tech-sme-registrations" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Qualifications.ExportTechSmeRegistrations.ExportTechSmeRegistrations>()
+                    .ExecuteAsync(user, new Kechuang.Modules.Registry.Qualifications.ListTechSmeRegistrations.TechSmeRegistrationQuery(), output, cancellationToken), r => r.Rows),
+                "growth-recognitions" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Qualifications.ExportGrowthRecognitions.ExportGrowthRecognitions>()
+                    .ExecuteAsync(user, new Kechuang.Modules.Registry.Qualifications.ListGrowthRecognitions.GrowthRecognitionQuery(), output, cancellationToken), r => r.Rows),
+                "pool-memberships" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Qualifications.ExportPoolMemberships.ExportPoolMemberships>()
+                    .ExecuteAsync(user, new Kechuang.Modules.Registry.Qualifications.ListPoolMemberships.PoolMembershipQuery(), output, cancellationToken), r => r.Rows),
+                "platforms" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Platforms.ExportPlatforms.ExportPlatforms>()
+                    .ExecuteAsync(user, new Kechuang.Modules.Registry.Platforms.ListPlatforms.PlatformFilter(), output, cancellationToken), r => r.Rows),
+                "platform-assessments" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Platforms.ExportPlatforms.ExportPlatformAssessments>()
+                    .ExecuteAsync(user, new Kechuang.Modules.Registry.Platforms.ListPlatforms.PlatformFilter(), null, output, cancellationToken), r => r.Rows),
+                "talents" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Talents.ExportTalents.ExportTalents>()
+                    .ExecuteAsync(user, new Kechuang.Modules.Registry.Talents.ListTalents.TalentFilter(), output, cancellationToken), r => r.Rows),
+                "tech-contracts" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Contracts.ExportContracts.ExportContracts>()
+                    .ExecuteAsync(all, new Kechuang.Modules.Registry.Contracts.ListContracts.ContractFilter(), output, cancellationToken), r => r.Rows),
+                "tech-loans" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Finance.ExportFinance.ExportFinance>()
+                    .LoansAsync(all, new Kechuang.Modules.Registry.Finance.ListLoans.LoanFilter(), output, cancellationToken), r => r.Rows),
+                "sub-funds" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Finance.ExportFinance.ExportFinance>()
+                    .FundsAsync(all, output, cancellationToken), r => r.Rows),
+                "fund-investments" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Finance.ExportFinance.ExportFinance>()
+                    .InvestmentsAsync(all, null, output, cancellationToken), r => r.Rows),
+                "roadshows" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Finance.ExportFinance.ExportFinance>()
+                    .RoadshowsAsync(all, null, null, null, output, cancellationToken), r => r.Rows),
+                "activities" => Outcome(await provider.GetRequiredService<Kechuang.Modules.Registry.Activities.ExportActivities.ExportActivities>()
+                    .ExecuteAsync(user, new Kechuang.Modules.Registry.Activities.ListActivities.ActivityFilter(), output, cancellationToken), r => r.Rows),
+                _ => (false, $"不能导出“{key}”，可选：{string.Join("、", Exportable)}"),
+            };
+            if (!outcome.Ok)
+            {
+                await output.DisposeAsync();
+                File.Delete(target.FullName);
+                await console.Error.WriteLineAsync($"未导出：{outcome.Message}");
+                return Refused;
+            }
+            await console.Out.WriteLineAsync($"已导出 {outcome.Message} 条记录到 {target.FullName}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static (bool Ok, string Message) Outcome<T>(Platform.Results.Result<T> result, Func<T, int> rows) =>
+        result.IsSuccess ? (true, rows(result.Value).ToString("N0", CultureInfo.InvariantCulture)) : (false, result.Error.Message);
 
     private static Command Template(CliConsole console)
     {

@@ -27,6 +27,12 @@ public sealed partial class RegistryCommandsTests
         Assert.Equal(4, mixedExit);
         Assert.Contains("第 3 行", mixedOutput, StringComparison.Ordinal);
         Assert.Contains("未导入（有错误）", batches.Output, StringComparison.Ordinal);
+        var exported = Path.Combine(Path.GetTempPath(), $"kechuang-cli-export-{Guid.NewGuid():N}.xlsx");
+        var export = await RunAsync(settings, "registry", "export", "enterprises", exported);
+        Assert.True(export.Exit == 0, export.Error);
+        Assert.Contains("已导出 1 条记录", export.Output, StringComparison.Ordinal);
+        var reimport = await RunAsync(settings, "registry", "import", "enterprises", exported);
+        Assert.Contains("无变化 1", reimport.Output, StringComparison.Ordinal);
         var batchId = BatchId().Match(output).Groups[1].Value;
         var rollback = await RunAsync(settings, "registry", "rollback", batchId);
         Assert.True(rollback.Exit == 0, rollback.Error);
