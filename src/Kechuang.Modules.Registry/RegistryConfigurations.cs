@@ -118,6 +118,7 @@ internal sealed class InnovationPlatformConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.HostUscc).HasMaxLength(18);
         builder.HasIndex(p => new { p.Kind, p.Level, p.Name }).IsUnique();
         builder.HasIndex(p => p.RecognizedOn);
+        builder.HasIndex(p => p.HostUscc);
     }
 }
 
@@ -172,6 +173,9 @@ internal sealed class TechContractConfiguration : IEntityTypeConfiguration<TechC
         builder.HasIndex(c => new { c.BuyerRegionCode, c.RegisteredOn });
         builder.HasIndex(c => c.SellerEnterpriseId);
         builder.HasIndex(c => c.BuyerEnterpriseId);
+        // An enterprise's page finds its contracts by id or, for contracts registered before it was, by USCC.
+        builder.HasIndex(c => c.SellerUscc);
+        builder.HasIndex(c => c.BuyerUscc);
     }
 }
 
@@ -188,6 +192,7 @@ internal sealed class TechLoanConfiguration : IEntityTypeConfiguration<TechLoan>
         builder.HasIndex(l => new { l.Bank, l.LoanNumber }).IsUnique();
         builder.HasIndex(l => l.LoanedOn);
         builder.HasIndex(l => l.EnterpriseId);
+        builder.HasIndex(l => l.BorrowerUscc);
     }
 }
 
@@ -211,6 +216,7 @@ internal sealed class FundInvestmentConfiguration : IEntityTypeConfiguration<Fun
         builder.Property(i => i.InvesteeName).HasMaxLength(200).IsRequired();
         builder.HasIndex(i => new { i.FundId, i.InvesteeUscc, i.InvestedOn }).IsUnique();
         builder.HasIndex(i => i.EnterpriseId);
+        builder.HasIndex(i => i.InvesteeUscc);
         builder.HasOne<SubFund>().WithMany().HasForeignKey(i => i.FundId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -215,6 +215,8 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("BuyerEnterpriseId");
 
+                    b.HasIndex("BuyerUscc");
+
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("OwnerUnitPath");
@@ -227,6 +229,8 @@ namespace Kechuang.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("SellerEnterpriseId");
+
+                    b.HasIndex("SellerUscc");
 
                     b.HasIndex("BuyerRegionCode", "RegisteredOn");
 
@@ -488,6 +492,8 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("EnterpriseId");
 
+                    b.HasIndex("InvesteeUscc");
+
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -721,6 +727,8 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BorrowerUscc");
+
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
@@ -919,6 +927,8 @@ namespace Kechuang.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
+
+                    b.HasIndex("HostUscc");
 
                     b.HasIndex("OwnerUnitPath");
 

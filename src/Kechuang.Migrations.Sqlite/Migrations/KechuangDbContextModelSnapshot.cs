@@ -210,6 +210,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BuyerEnterpriseId");
 
+                    b.HasIndex("BuyerUscc");
+
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("OwnerUnitPath");
@@ -222,6 +224,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("SellerEnterpriseId");
+
+                    b.HasIndex("SellerUscc");
 
                     b.HasIndex("BuyerRegionCode", "RegisteredOn");
 
@@ -483,6 +487,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
+                    b.HasIndex("InvesteeUscc");
+
                     b.HasIndex("OwnerUnitPath");
 
                     b.HasIndex("RegionCode");
@@ -716,6 +722,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BorrowerUscc");
+
                     b.HasIndex("CreatedBatchId");
 
                     b.HasIndex("EnterpriseId");
@@ -914,6 +922,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedBatchId");
+
+                    b.HasIndex("HostUscc");
 
                     b.HasIndex("OwnerUnitPath");
 
