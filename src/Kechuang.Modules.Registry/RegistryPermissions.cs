@@ -22,6 +22,8 @@ public static class RegistryPermissions
         new(Import, "批量导入与撤销导入", "创新主体库", DefaultRoles: [BuiltInRoles.PlanOwner, BuiltInRoles.DivisionStaff]),
         new(Export, "导出创新主体数据", "创新主体库", DefaultRoles:
             [BuiltInRoles.Leadership, BuiltInRoles.PlanOwner, BuiltInRoles.DivisionStaff, BuiltInRoles.DistrictStaff]),
-        new(RevealPersonalData, "查看人才完整证件号码", "创新主体库", DefaultRoles: [BuiltInRoles.DivisionStaff]),
+        // The talents lie in districts: the planning division (all data) and a district bureau (its own) can reveal.
+        new(RevealPersonalData, "查看人才完整证件号码", "创新主体库", DefaultRoles:
+            [BuiltInRoles.PlanOwner, BuiltInRoles.DistrictStaff, BuiltInRoles.DivisionStaff]),
     ];
 }
