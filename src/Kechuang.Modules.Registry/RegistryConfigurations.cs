@@ -43,6 +43,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.HasIndex(e => new { e.RegionCode, e.Name });
         builder.HasIndex(e => e.ZoneCode);
         builder.HasIndex(e => e.TechField);
+        builder.HasIndex(e => e.FoundedOn);
     }
 }
 

@@ -316,6 +316,8 @@ namespace Kechuang.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
+                    b.HasIndex("FoundedOn");
+
                     b.HasIndex("Name");
 
                     b.HasIndex("OwnerUnitPath");

@@ -311,6 +311,8 @@ namespace Kechuang.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedBatchId");
 
+                    b.HasIndex("FoundedOn");
+
                     b.HasIndex("Name");
 
                     b.HasIndex("OwnerUnitPath");
