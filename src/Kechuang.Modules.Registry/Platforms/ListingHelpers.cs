@@ -114,8 +114,6 @@ public sealed record SavedRecord(Guid Id, int Version);
 /// <summary>A form as the API takes it: values keyed by the import template's headers, and the version being edited.</summary>
 public sealed record RecordForm(Dictionary<string, string?>? Values, int? Version = null);
 
-/// <summary>An export written to the caller's stream: its download name and how many rows it holds.</summary>
-public sealed record ExportedFile(string FileName, int Rows);
 
 /// <summary>The region filter of the list pages: a code or a name (雁塔区) typed by the user; and the export links' query strings.</summary>
 public static class RegionFilter

@@ -4,9 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kechuang.Modules.Registry.Contracts.ExportContracts;
 
-/// <summary>What an export wrote: the download's file name and how many rows.</summary>
-public sealed record ExportedFile(string FileName, int Rows);
-
 /// <summary>The registries' exports as downloads (shared by the contracts and finance areas).</summary>
 internal static class TableExport
 {
